@@ -1,0 +1,79 @@
+"""`decisionaid` command-line tool: schema, example, assess, euroscore, report.
+
+Bad input gets a one-line error and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from pydantic import ValidationError
+
+from . import __version__
+from .case import Case, describe_errors
+
+
+class CLIError(Exception):
+    """An error for the user: printed as one line, exit status 2."""
+
+
+def load_case_file(path: str) -> Case:
+    """Read a Case from a JSON file, with a clear one-line error on any problem."""
+    from .session import read_case
+
+    try:
+        return read_case(path)
+    except ValidationError as exc:
+        raise CLIError(f"{path}: " + "; ".join(describe_errors(exc))) from None
+    except (OSError, ValueError) as exc:  # SessionError is a ValueError
+        raise CLIError(f"{path}: {exc}") from None
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"schema": cmd_schema}
+_REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def command(register: Callable[[argparse._SubParsersAction], None]):
+    """Decorator for modules that add a subcommand (keeps cli.py small)."""
+    _REGISTRARS.append(register)
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="decisionaid",
+        description="MR decision aid (not medical advice; for discussion with your care team).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("schema", help="print the JSON Schema of a case file")
+    p.set_defaults(func=cmd_schema)
+    from . import cli_commands  # noqa: F401  (registers the other subcommands)
+
+    for register in _REGISTRARS:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CLIError as exc:
+        print(f"decisionaid: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,3 @@
+"""Subcommands beyond `schema`; each registers itself with cli.command."""
+
+from __future__ import annotations
