@@ -1,0 +1,1 @@
+"""`decisionaid` subcommand module (filled in by its issue)."""
