@@ -1,0 +1,216 @@
+"""Content as data: option descriptions, numbers, glossary, questions, safety, about.
+
+The YAML files in resources/content/<lang>/ are validated by these models at load time.
+Every key number carries its count per 100, time horizon, reference group, source and
+uncertainty, so the report and the results page present numbers the same way (IPDAS).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from . import resource_files
+
+LANGUAGES = ("en",)
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_M):
+    id: str
+    citation: str  # full reference, e.g. "Stone GW, et al. NEJM 2018;379:2307-18 (COAPT)"
+    grade: Literal["C", "C-2nd", "UNVERIFIED"]  # as marked in guideline-facts.md
+
+
+class KeyNumber(_M):
+    """One outcome as an absolute count of 100 people over a stated time."""
+
+    id: str
+    kind: Literal["benefit", "harm", "outcome"]
+    count: float = Field(ge=0, le=100)  # people out of `denominator`
+    denominator: Literal[100] = 100
+    horizon: str  # "1 year", "30 days", "5 years"
+    reference_group: str  # patient wording: who these people were
+    patient_text: str  # "About 6 in 100 people died within 1 year." (grade 8)
+    clinician_text: str  # with trial name, arm, CI
+    comparison: str = ""  # what the other arm / group had, in words with numbers
+    source: str  # a Source.id
+    uncertainty: str  # CI, N patients, single trial, registry…
+    verified: bool  # False when the source is UNVERIFIED or C-2nd only
+
+
+class Living(_M):
+    """What living with the option is like (IPDAS Q6), same fields for every option."""
+
+    hospital_stay: str
+    recovery: str
+    anaesthesia: str
+    lifelong_medicines: str
+    valve_click: str
+    follow_up: str
+    how_long_it_lasts: str
+
+
+class Wording(_M):
+    name: str
+    short: str  # one line, for cards and the comparison table
+    what_it_is: str
+    what_it_is_like: Living
+    benefits: list[str] = Field(min_length=1)
+    risks: list[str] = Field(min_length=1)
+
+
+class OptionContent(_M):
+    id: Literal[
+        "monitoring", "medication", "teer", "surgical_repair", "surgical_replacement", "tmvr"
+    ]
+    patient: Wording
+    clinician: Wording
+    key_numbers: list[KeyNumber] = Field(min_length=1)
+    sources: list[str] = Field(min_length=1)  # Source ids behind the text
+
+    @model_validator(mode="after")
+    def _equal_detail(self) -> "OptionContent":
+        # IPDAS C1: benefits and harms in equal detail.
+        for w in (self.patient, self.clinician):
+            if abs(len(w.benefits) - len(w.risks)) > 1:
+                raise ValueError(f"{self.id}: benefits and risks must be in equal detail")
+        return self
+
+
+class OtherCareContent(_M):
+    id: str
+    patient_name: str
+    patient_text: str
+    clinician_name: str
+    clinician_text: str
+    sources: list[str] = Field(default_factory=list)
+
+
+class Term(_M):
+    term: str
+    definition: str  # patient wording
+
+
+class Question(_M):
+    id: str
+    text: str
+
+
+class Section(_M):
+    """A block of patient text: a heading and paragraphs or bullet points."""
+
+    id: str
+    title: str
+    paragraphs: list[str] = Field(default_factory=list)
+    bullets: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+class ValueFeature(_M):
+    id: str
+    label: str
+
+
+class SureItem(_M):
+    id: Literal["sure", "understand", "risk_benefit", "encouragement"]
+    text: str
+
+
+class About(_M):
+    content_date: str  # ISO date
+    update_policy: str
+    funding: str
+    conflicts_of_interest: str
+    limitations: list[str]
+    not_medical_advice: str
+    decision_statement: str  # IPDAS Q2: the decision, stated explicitly
+
+
+class Content(_M):
+    lang: str
+    options: dict[str, OptionContent]
+    other_care: dict[str, OtherCareContent]
+    sources: dict[str, Source]
+    glossary: list[Term]
+    questions: list[Question]
+    condition: list[Section]  # what MR is, causes, symptoms, tests, outlook (patient-topics.md)
+    living_with_mr: list[Section]  # habits, dental care, strep/rheumatic fever, fen-phen
+    emergency: Section  # call emergency services now
+    call_care_team: Section  # call the care team (same day)
+    values: list[ValueFeature]
+    sure: list[SureItem]
+    sure_citation: str
+    about: About
+    # Display labels for enum values, by vocabulary: labels["grade"]["moderate_severe"] ->
+    # "moderate to severe"; also "mr_type", "onset", "nyha", "symptom", "red_flag", "tier",
+    # "stage", "risk_category", "tri_state", "audience", "guideline".
+    labels: dict[str, dict[str, str]]
+
+    @model_validator(mode="after")
+    def _sources_resolve(self) -> "Content":
+        known = set(self.sources)
+        missing: set[str] = set()
+        for o in self.options.values():
+            missing |= {s for s in o.sources if s not in known}
+            missing |= {k.source for k in o.key_numbers if k.source not in known}
+        for c in self.other_care.values():
+            missing |= {s for s in c.sources if s not in known}
+        for s in [*self.condition, *self.living_with_mr, self.emergency, self.call_care_team]:
+            missing |= {x for x in s.sources if x not in known}
+        if missing:
+            raise ValueError(f"unknown source ids: {sorted(missing)}")
+        return self
+
+
+_FILES = {
+    "options": "options.yaml",
+    "other_care": "other_care.yaml",
+    "sources": "sources.yaml",
+    "glossary": "glossary.yaml",
+    "questions": "questions.yaml",
+    "condition": "condition.yaml",
+    "living_with_mr": "living.yaml",
+    "safety": "safety.yaml",  # keys: emergency, call_care_team
+    "values": "values.yaml",  # keys: values, sure, sure_citation
+    "about": "about.yaml",
+    "labels": "labels.yaml",
+}
+
+
+@lru_cache(maxsize=None)
+def load_content(lang: str = "en") -> Content:
+    """Load and validate one language's content (cached; content is read-only)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"language {lang!r} is not available (available: {', '.join(LANGUAGES)})")
+
+    def data(key: str):
+        return resource_files.load_data("content", lang, _FILES[key])
+
+    options = {o["id"]: o for o in data("options")}
+    other = {o["id"]: o for o in data("other_care")}
+    sources = {s["id"]: s for s in data("sources")}
+    safety = data("safety")
+    values = data("values")
+    return Content(
+        lang=lang,
+        options=options,
+        other_care=other,
+        sources=sources,
+        glossary=data("glossary"),
+        questions=data("questions"),
+        condition=data("condition"),
+        living_with_mr=data("living_with_mr"),
+        emergency=safety["emergency"],
+        call_care_team=safety["call_care_team"],
+        values=values["values"],
+        sure=values["sure"],
+        sure_citation=values["sure_citation"],
+        about=data("about"),
+        labels=data("labels"),
+    )
