@@ -125,10 +125,17 @@ def test_wheel_installs_in_fresh_venv_and_finds_resources(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     wheel = next(dist.glob("*.whl"))
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    site = next((venv / "lib").glob("python3*/site-packages"))
+    # Dependencies come from this environment's site-packages (a plain path entry: its .pth
+    # files, including the editable finder that points at the checkout, are not processed).
+    import sysconfig
+
+    (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     py = venv / "bin" / "python"
     r = subprocess.run(
-        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--disable-pip-version-check", str(wheel)],
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps",
+         "--no-index", "--disable-pip-version-check", str(wheel)],
         capture_output=True, text=True, timeout=600,
     )
     assert r.returncode == 0, r.stderr
