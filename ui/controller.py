@@ -6,12 +6,16 @@ compute anything clinical (derived grade, stage, risk and options come from deci
 
 from __future__ import annotations
 
+import importlib
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from decisionaid.assessment import Assessment, Guideline
 from decisionaid.case import Case
+
+log = logging.getLogger(__name__)
 
 
 class CaseController(QObject):
@@ -24,6 +28,8 @@ class CaseController(QObject):
         super().__init__(parent)
         self._case = case or Case()
         self._guideline = Guideline.acc_aha_2020
+        # Number fields answered "I don't know" (the Case holds None for both that and blank).
+        self.unknown_marks: set[str] = set()
 
     @property
     def case(self) -> Case:
@@ -31,6 +37,7 @@ class CaseController(QObject):
 
     def set_case(self, case: Case) -> None:
         self._case = case
+        self.unknown_marks.clear()
         self.changed.emit()
 
     @property
@@ -58,3 +65,87 @@ class CaseController(QObject):
         from decisionaid.rules import assess
 
         return assess(self._case, guideline or self._guideline)
+
+    # ------------------------------------------------------------ extensions (wizard part 1)
+
+    def update_sections(self, changes: dict[str | None, dict[str, Any]]) -> None:
+        """Set fields in several sections at once, validated together (all or nothing)."""
+        data = self._case.model_dump()
+        for section, fields in changes.items():
+            target = data if section is None else data[section]
+            target.update(fields)
+        case = Case.model_validate(data)
+        if case != self._case:
+            self._case = case
+            self.changed.emit()
+
+    def mark_unknown(self, key: str, unknown: bool) -> None:
+        (self.unknown_marks.add if unknown else self.unknown_marks.discard)(key)
+
+    def derived(self) -> dict[str, Any]:
+        """Grade, stage and risk category from the core, for live display ("—" when unknown).
+
+        Nothing is computed here: it asks decisionaid, and if a core part is missing or fails
+        the display stays empty rather than the app crashing.
+        """
+        return derived_from_core(self._case, self._guideline)
+
+
+def derived_from_core(case: Case, guideline: Guideline) -> dict[str, Any]:
+    """{"grade", "grade_source", "thresholds", "stage", "risk", "risk_decided_by", "risk_notes"}.
+
+    Values are the core's own vocabulary (a case.Grade value, a stage like "C1", a risk
+    category) or None when the core cannot say yet.
+    """
+    out: dict[str, Any] = dict.fromkeys(
+        ("grade", "grade_source", "thresholds", "stage", "risk"), None)
+    out["risk_decided_by"], out["risk_notes"] = [], []
+    try:
+        from decisionaid.risk import categorise_risk
+
+        risk = categorise_risk(case)
+        out["risk"], out["risk_decided_by"] = risk.category, list(risk.decided_by)
+        out["risk_notes"] = list(risk.notes)
+    except Exception:  # noqa: BLE001 - a core gap must never crash the wizard
+        _log_once("risk category unavailable")
+    try:
+        sev, stage = _severity_and_stage(case, guideline)
+        if sev is not None:
+            out["grade"], out["grade_source"] = sev.grade, sev.source
+            out["thresholds"] = sev.thresholds
+        out["stage"] = stage
+    except Exception:  # noqa: BLE001
+        _log_once("severity/stage unavailable")
+    return out
+
+
+_logged: set[str] = set()
+
+
+def _log_once(what: str) -> None:
+    """Log a core gap once per distinct error, not on every key press."""
+    import sys
+
+    exc = sys.exc_info()[1]
+    key = f"{what}: {type(exc).__name__}: {exc}"
+    if key not in _logged:
+        _logged.add(key)
+        log.warning("%s", key)
+
+
+def _severity_and_stage(case: Case, guideline: Guideline):
+    """Ask decisionaid.derive if present, else the rules' Assessment; (None, None) if neither."""
+    try:
+        derive = importlib.import_module("decisionaid.derive")
+    except ImportError:
+        derive = None
+    if derive is not None and hasattr(derive, "derive_severity") and hasattr(derive, "derive_stage"):
+        sev = derive.derive_severity(case, guideline)
+        symptomatic = derive.symptomatic_status(case)
+        return sev, derive.derive_stage(case, sev.grade, symptomatic)
+    try:
+        from decisionaid.rules import assess
+    except ImportError:
+        return None, None
+    a = assess(case, guideline)
+    return a.severity, a.stage

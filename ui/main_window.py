@@ -1,15 +1,206 @@
-"""The main window: menus around the wizard (the wizard issue fills in the pages)."""
+"""The main window: the File and View menus around the wizard, the emergency banner and help.
+
+It wires the pieces and holds no clinical logic: the controller holds the Case, the wizard
+gathers it, the session manager saves it, the core derives everything.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+import html
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .controller import CaseController
+from .pages_base import CasePage
+from .sessions import SessionManager
+from .settings import Settings, clamp_size
+from .widgets import EmergencyBanner
+from .wizard import CaseWizard
+
+log = logging.getLogger(__name__)
+
+
+def glossary_entries(terms: tuple[str, ...]) -> list[tuple[str, str]] | None:
+    """(term, definition) pairs for a page, from the content files; None if unavailable."""
+    try:
+        from decisionaid.content import load_content
+
+        glossary = load_content("en").glossary
+    except Exception:  # noqa: BLE001 - content missing or invalid: the pane says so
+        log.info("glossary unavailable", exc_info=True)
+        return None
+    out: list[tuple[str, str]] = []
+    for wanted in terms:
+        w = wanted.lower()
+        for term in glossary:
+            name = term.term.lower()
+            if (name == w or name.startswith(w + " ")) and (term.term, term.definition) not in out:
+                out.append((term.term, term.definition))
+    return out
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, controller: CaseController | None = None, offer_recovery: bool = True,
+                 with_part2: bool = True) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("MR Decision Aid"))
-        welcome = QLabel(self.tr("Mitral regurgitation decision aid"))
-        welcome.setAccessibleName(self.tr("Welcome"))
-        self.setCentralWidget(welcome)
-        self.resize(1100, 720)
+        self.setObjectName("mainWindow")
+        self.controller = controller or CaseController(parent=self)
+        self.settings = Settings()
+        self.sessions = SessionManager(self.controller, self)
+        self._offer_recovery = offer_recovery
+        self._shown_once = False
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.banner = EmergencyBanner(central)
+        outer.addWidget(self.banner)
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+        self.wizard = CaseWizard(self.controller, central, with_part2=with_part2)
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)
+        row.addWidget(self.wizard, 3)
+        self.help_pane = QTextBrowser(central)
+        self.help_pane.setObjectName("helpPane")
+        self.help_pane.setAccessibleName(self.tr("Words explained"))
+        self.help_pane.setMaximumWidth(320)
+        self.help_pane.setOpenLinks(False)
+        row.addWidget(self.help_pane, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.wizard.currentIdChanged.connect(self._page_changed)
+        self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.start_page.open_requested.connect(self.sessions.open)
+        self.wizard.start_page.resume_requested.connect(self.sessions.resume_previous)
+        self.wizard.start_page.resume_available = self.sessions.has_previous
+        self.controller.changed.connect(self._update_banner)
+        self.sessions.loaded.connect(self.wizard.restart)
+        self.sessions.state_changed.connect(self._update_title)
+
+        self.apply_text_size(self.settings.text_size() or self.base_point_size())
+        self.help_pane.setVisible(self.settings.show_help())
+        self.toggle_help.setChecked(self.settings.show_help())
+        self.resize(1180, 760)  # fits a 1280×800 screen with the task bar
+        self._update_title()
+        self._update_banner()
+
+    # ------------------------------------------------------------ menus
+
+    def _action(self, text: str, shortcuts, slot, menu) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New"), [QKeySequence.StandardKey.New],
+                                       self.sessions.new, file_menu)
+        self.open_action = self._action(self.tr("&Open…"), [QKeySequence.StandardKey.Open],
+                                        lambda: self.sessions.open(), file_menu)
+        self.save_action = self._action(self.tr("&Save"), [QKeySequence.StandardKey.Save],
+                                        self.sessions.save, file_menu)
+        self.save_as_action = self._action(self.tr("Save &As…"), ["Ctrl+Shift+S"],
+                                           self.sessions.save_as, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), ["Ctrl+Q"], self.close, file_menu)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.larger_action = self._action(self.tr("&Larger text"), ["Ctrl+=", "Ctrl++"],
+                                          lambda: self.step_text_size(+1), view)
+        self.smaller_action = self._action(self.tr("&Smaller text"), ["Ctrl+-"],
+                                           lambda: self.step_text_size(-1), view)
+        self._action(self.tr("&Normal text size"), ["Ctrl+0"],
+                     lambda: self.apply_text_size(self.base_point_size(), remember=True), view)
+        view.addSeparator()
+        self.toggle_help = self._action(self.tr("&Words explained"), ["F1"], self._toggle_help, view)
+        self.toggle_help.setCheckable(True)
+        extension = self.menuBar().findChild(QWidget, "qt_menubar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More menus"))
+
+    # ------------------------------------------------------------ comfort
+
+    @staticmethod
+    def base_point_size() -> int:
+        size = QApplication.font().pointSize()
+        return size if size > 0 else 10
+
+    def text_size(self) -> int:
+        return self.font().pointSize()
+
+    def apply_text_size(self, size: int, remember: bool = False) -> None:
+        size = clamp_size(size)
+        font = QFont(self.font())
+        font.setPointSize(size)
+        self.setFont(font)
+        banner_font = QFont(font)
+        banner_font.setPointSize(size + 3)
+        banner_font.setBold(True)
+        self.banner.setFont(banner_font)
+        if remember:
+            self.settings.set_text_size(size)
+
+    def step_text_size(self, step: int) -> None:
+        self.apply_text_size(self.text_size() + step, remember=True)
+
+    def _toggle_help(self, checked: bool) -> None:
+        self.help_pane.setVisible(checked)
+        self.settings.set_show_help(checked)
+
+    def _page_changed(self, page_id: int) -> None:
+        page = self.wizard.page(page_id) if page_id >= 0 else None
+        terms = getattr(page, "glossary_terms", ()) if page is not None else ()
+        entries = glossary_entries(tuple(terms))
+        title = html.escape(self.tr("Words explained"))
+        if entries is None:
+            body = html.escape(self.tr("The word list is not available."))
+        elif not entries:
+            body = html.escape(self.tr("No special words on this page."))
+        else:
+            body = "".join(f"<p><b>{html.escape(t)}</b><br>{html.escape(d)}</p>" for t, d in entries)
+        self.help_pane.setHtml(f"<h3>{title}</h3>{body}")
+
+    def _update_banner(self) -> None:
+        self.banner.setVisible(bool(self.controller.case.symptoms.red_flags))
+
+    def _update_title(self) -> None:
+        name = self.sessions.current_path.name if self.sessions.current_path else self.tr("New session")
+        mark = "*" if self.sessions.dirty else ""
+        self.setWindowTitle(self.tr("%1%2 — MR Decision Aid").replace("%1", name).replace("%2", mark))
+
+    # ------------------------------------------------------------ life cycle
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self._offer_recovery:
+                QTimer.singleShot(0, self.sessions.offer_recovery)
+
+    def _wizard_finished(self, result: int) -> None:
+        self.wizard.show()  # embedded: never leave an empty window
+        if result:
+            self.close()
+
+    def current_case_page(self) -> CasePage | None:
+        page = self.wizard.currentPage()
+        return page if isinstance(page, CasePage) else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.sessions.close_session():
+            event.accept()
+        else:
+            event.ignore()

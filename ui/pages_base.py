@@ -1,0 +1,268 @@
+"""The base of every case page: read in initializePage(), write through the controller.
+
+Why one base: each page binds widgets to Case fields once, and this class does the rest —
+reading the Case into the widgets, writing every change back (validated by the Case model as
+a whole), showing the model's own message under the page and keeping Next disabled while a
+value is refused. No clinical logic lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from decisionaid.case import Audience, describe_errors
+
+from .controller import CaseController
+from .widgets import CheckList, ChoiceField, ComboField, InlineMessage, NotANumber, NumberField
+
+
+@dataclass
+class Binding:
+    section: str | None
+    name: str
+    widget: QWidget
+    label: str
+    clinician_only: bool = False
+    patient_label: str = ""
+
+    def key(self) -> str:
+        return f"{self.section}.{self.name}" if self.section else self.name
+
+
+class CasePage(QWizardPage):
+    """A wizard page whose widgets are bound to fields of the Case."""
+
+    #: glossary terms the side help pane shows for this page
+    glossary_terms: tuple[str, ...] = ()
+
+    def __init__(self, controller: CaseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._bindings: list[Binding] = []
+        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self._errors: list[str] = []
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(self.scroll)
+        self.body_layout = QVBoxLayout(self.body)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+        self.message = InlineMessage(self)
+        outer.addWidget(self.message)
+
+    # ------------------------------------------------------------ building
+
+    def is_patient(self) -> bool:
+        return self.controller.case.audience == Audience.patient
+
+    def new_form(self, heading: str = "") -> QFormLayout:
+        if heading:
+            title = QLabel(f"<b>{heading}</b>", self.body)
+            self.body_layout.addWidget(title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.body_layout.addLayout(form)
+        return form
+
+    def bind(self, form: QFormLayout | None, section: str | None, name: str, widget: QWidget,
+             label: str, clinician_only: bool = False, patient_label: str = "") -> QWidget:
+        """Add a labelled row for a Case field and keep it in sync with the Case."""
+        b = Binding(section, name, widget, label, clinician_only, patient_label)
+        self._bindings.append(b)
+        if form is not None:
+            row_label = QLabel(label, self.body)
+            row_label.setBuddy(widget if not isinstance(widget, NumberField) else widget.edit)
+            form.addRow(row_label, widget)
+            self._rows[b.key()] = (form, widget)
+            b.row_label = row_label  # type: ignore[attr-defined]
+        if isinstance(widget, (QCheckBox, QLineEdit)) and not widget.accessibleName():
+            widget.setAccessibleName(label)
+        if isinstance(widget, NumberField):
+            widget.edited.connect(self.commit)
+        elif isinstance(widget, (ChoiceField, ComboField, CheckList)):
+            widget.changed.connect(self.commit)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _c: self.commit())
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _t: self.commit())
+        return widget
+
+    def applies(self, b: Binding) -> bool:
+        return not (b.clinician_only and self.is_patient())
+
+    # ------------------------------------------------------------ reading and writing
+
+    def _case_value(self, b: Binding) -> Any:
+        obj = self.controller.case if b.section is None else getattr(self.controller.case, b.section)
+        return getattr(obj, b.name)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt name
+        self._loading = True
+        try:
+            patient = self.is_patient()
+            for b in self._bindings:
+                self._set_widget(b, self._case_value(b))
+                row = self._rows.get(b.key())
+                if row is not None:
+                    row[0].setRowVisible(row[1], self.applies(b))
+                    label = getattr(b, "row_label", None)
+                    if label is not None:
+                        label.setText(b.patient_label if (patient and b.patient_label) else b.label)
+            self.on_audience(patient)
+        finally:
+            self._loading = False
+        self._errors = []
+        self.message.show_messages([])
+        self.refresh()
+        self.completeChanged.emit()
+
+    def _set_widget(self, b: Binding, value: Any) -> None:
+        w = b.widget
+        if isinstance(w, NumberField):
+            w.set_value(value, unknown=b.key() in self.controller.unknown_marks)
+        elif isinstance(w, (ChoiceField, ComboField)):
+            w.set_value(value)
+        elif isinstance(w, CheckList):
+            w.set_values(value)
+        elif isinstance(w, QCheckBox):
+            w.blockSignals(True)
+            w.setChecked(bool(value))
+            w.blockSignals(False)
+        elif isinstance(w, QLineEdit):
+            w.setText(str(value or ""))
+
+    @staticmethod
+    def _read_widget(w: QWidget) -> Any:
+        if isinstance(w, NumberField):
+            return w.value()
+        if isinstance(w, (ChoiceField, ComboField)):
+            return w.value()
+        if isinstance(w, CheckList):
+            return w.values()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QLineEdit):
+            return w.text()
+        raise TypeError(type(w))
+
+    def commit(self) -> None:
+        """Write every applicable widget to the Case; show what the model refuses."""
+        if self._loading:
+            return
+        errors: list[str] = []
+        changes: dict[str | None, dict[str, Any]] = {}
+        for b in self._bindings:
+            if not self.applies(b):
+                continue
+            try:
+                value = self._read_widget(b.widget)
+            except NotANumber as exc:
+                errors.append(str(exc))
+                continue
+            if value is None and not isinstance(b.widget, NumberField):
+                continue  # nothing chosen yet: keep the Case's value
+            if isinstance(b.widget, NumberField):
+                self.controller.mark_unknown(b.key(), b.widget.is_unknown())
+            changes.setdefault(b.section, {})[b.name] = value
+        try:
+            self.controller.update_sections(changes)
+        except ValidationError as exc:
+            errors.extend(describe_errors(exc))
+        except Exception as exc:  # noqa: BLE001 - no input may crash the app
+            errors.append(self.tr("This answer could not be used: %1").replace("%1", str(exc)))
+        self._errors = errors
+        self.message.show_messages(errors)
+        self.refresh()
+        self.completeChanged.emit()
+
+    # ------------------------------------------------------------ Qt hooks and extension points
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self._errors
+
+    def validatePage(self) -> bool:  # noqa: N802 - QWizard.next() skips isComplete()
+        return self.isComplete()
+
+    def errors(self) -> list[str]:
+        return list(self._errors)
+
+    def on_audience(self, patient: bool) -> None:
+        """Adapt the page to the audience (called from initializePage)."""
+
+    def refresh(self) -> None:
+        """Update live displays after a change (derived values come from the core)."""
+
+    def summary(self) -> list[tuple[str, str]]:
+        """(question, answer) pairs for the review page."""
+        patient = self.is_patient()
+        out = []
+        for b in self._bindings:
+            if not self.applies(b):
+                continue
+            w = b.widget
+            if isinstance(w, (NumberField, ChoiceField, ComboField, CheckList)):
+                answer = w.display()
+            elif isinstance(w, QCheckBox):
+                answer = self.tr("yes") if w.isChecked() else self.tr("no")
+            else:
+                answer = w.text() if isinstance(w, QLineEdit) else ""
+            label = b.patient_label if (patient and b.patient_label) else b.label
+            out.append((label, answer or self.tr("not given")))
+        return out
+
+
+def tri_field(page: QWidget, name: str, title: str) -> ChoiceField:
+    """Yes / No / I don't know in one row."""
+    from decisionaid.case import TriState
+
+    return ChoiceField(
+        name,
+        title,
+        [(TriState.yes, QCoreApplication.translate("CasePage", "Yes")), (TriState.no, QCoreApplication.translate("CasePage", "No")),
+         (TriState.unknown, QCoreApplication.translate("CasePage", "I don't know"))],
+        horizontal=True,
+        parent=page,
+    )
+
+
+def grade_choices(page: QWidget) -> list[tuple[Any, str]]:
+    from decisionaid.case import Grade
+
+    return [
+        (Grade.none, QCoreApplication.translate("CasePage", "None or trace")),
+        (Grade.mild, QCoreApplication.translate("CasePage", "Mild")),
+        (Grade.moderate, QCoreApplication.translate("CasePage", "Moderate")),
+        (Grade.moderate_severe, QCoreApplication.translate("CasePage", "Moderate to severe")),
+        (Grade.severe, QCoreApplication.translate("CasePage", "Severe")),
+        (Grade.unknown, QCoreApplication.translate("CasePage", "I don't know")),
+    ]
+
+
+def live_label(parent: QWidget, name: str) -> QLabel:
+    """A read-only line for values derived by the core (shows "—" until it can say)."""
+    label = QLabel("—", parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setStyleSheet("QLabel { background: palette(alternate-base); padding: 6px; }")
+    return label

@@ -1,0 +1,161 @@
+"""CaseWizard: the pages that gather the Case, in order, with the patient path shorter.
+
+Page ids live in an IntEnum (Qt's licensewizard style); RESULTS, VALUES and SUMMARY are
+reserved for the part-2 pages (results, what matters, export), added when their modules exist.
+"""
+
+from __future__ import annotations
+
+import importlib
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+
+from decisionaid.case import Audience
+
+from .controller import CaseController
+from .pages_anatomy import AnatomyPage
+from .pages_base import CasePage
+from .pages_heart import HeartPage
+from .pages_review import ReviewPage
+from .pages_risk import RiskPage
+from .pages_severity import SeverityPage
+from .pages_start import StartPage
+from .pages_symptoms import SymptomsPage
+from .pages_type import TypePage
+
+
+class PageId(IntEnum):
+    START = 0
+    TYPE = 1
+    SEVERITY = 2
+    SYMPTOMS = 3
+    HEART = 4
+    RISK = 5
+    ANATOMY = 6
+    REVIEW = 7
+    RESULTS = 8
+    VALUES = 9
+    SUMMARY = 10
+
+
+_PART2 = (
+    (PageId.RESULTS, "ui.results_page", "ResultsPage"),
+    (PageId.VALUES, "ui.values_page", "ValuesPage"),
+    (PageId.SUMMARY, "ui.summary_page", "SummaryPage"),
+)
+
+
+def _part2_pages() -> list[tuple[PageId, type[QWizardPage]]]:
+    """The part-2 page classes that exist; a missing module is skipped, other errors raise."""
+    found = []
+    for pid, module, cls in _PART2:
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name == module:
+                continue
+            raise
+        found.append((pid, getattr(mod, cls)))
+    return found
+
+
+class _RiskPage(RiskPage):
+    def nextId(self) -> int:  # noqa: N802 - the patient path skips valve anatomy
+        return PageId.REVIEW if self.is_patient() else PageId.ANATOMY
+
+
+class CaseWizard(QWizard):
+    """The wizard; it holds no answers itself (the controller does)."""
+
+    def __init__(self, controller: CaseController, parent: QWidget | None = None,
+                 with_part2: bool = True) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("caseWizard")
+        self.setWindowTitle(self.tr("MR Decision Aid"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Back to &review"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
+                            (QWizard.WizardButton.BackButton, self.tr("Back")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+                            (QWizard.WizardButton.CustomButton1, self.tr("Back to review")),
+                            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
+                            (QWizard.WizardButton.HelpButton, self.tr("Help")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+            self.button(which).setAccessibleName(name)
+        self.customButtonClicked.connect(self._custom_button)
+
+        self.start_page = StartPage(controller)
+        self.review_page = ReviewPage(controller)
+        pages: list[tuple[PageId, QWizardPage]] = [
+            (PageId.START, self.start_page),
+            (PageId.TYPE, TypePage(controller)),
+            (PageId.SEVERITY, SeverityPage(controller)),
+            (PageId.SYMPTOMS, SymptomsPage(controller)),
+            (PageId.HEART, HeartPage(controller)),
+            (PageId.RISK, _RiskPage(controller)),
+            (PageId.ANATOMY, AnatomyPage(controller)),
+            (PageId.REVIEW, self.review_page),
+        ]
+        if with_part2:
+            pages += [(pid, cls(controller)) for pid, cls in _part2_pages()]
+        for pid, page in pages:
+            page.setObjectName(f"page.{pid.name.lower()}")
+            self.setPage(pid, page)
+        self.setStartId(PageId.START)
+        self.review_page.change_requested.connect(self.go_to)
+        self.currentIdChanged.connect(self._update_custom_button)
+        self._update_custom_button()
+
+    def case_pages(self) -> list[CasePage]:
+        return [p for pid in self.pageIds() if isinstance(p := self.page(pid), CasePage)]
+
+    def go_to(self, page_id: int) -> None:
+        """Jump back to an earlier page of the current path (answers are kept in the Case)."""
+        if page_id not in self.visitedIds():
+            return
+        while self.currentId() != page_id and self.currentId() != -1:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
+
+    def go_to_review(self) -> None:
+        """Forward to the review page, stopping at the first page that needs attention."""
+        while self.currentId() != PageId.REVIEW:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.go_to_review()
+
+    def restart(self) -> None:
+        self._reviewed = False
+        super().restart()
+
+    def _update_custom_button(self, *_args) -> None:
+        cur = self.currentId()
+        if cur == PageId.REVIEW:
+            self._reviewed = True
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(
+            getattr(self, "_reviewed", False) and 0 <= cur < PageId.REVIEW)
+
+    def is_patient(self) -> bool:
+        return self.controller.case.audience == Audience.patient
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Escape must not close the embedded wizard
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
