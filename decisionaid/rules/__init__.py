@@ -1,0 +1,55 @@
+"""Guideline rules: `assess(case, guideline) -> Assessment`, a pure function.
+
+One module per guideline set (acc_aha_2020, esc_eacts_2025) over one shared vocabulary
+(common). No I/O beyond the cached, read-only resource files; no Qt; no global state changed.
+"""
+
+from __future__ import annotations
+
+from ..assessment import OPTION_ORDER, Assessment, Guideline
+from ..case import Case, Onset
+
+
+def assess(case: Case, guideline: Guideline | str) -> Assessment:
+    """Every option's tier, reasons and citations for `case` under `guideline`."""
+    from .. import derive
+    from ..risk import categorise_risk
+    from . import acc_aha_2020, esc_eacts_2025
+    from .common import Ctx, say
+
+    g = Guideline(guideline)
+    severity = derive.derive_severity(case, g)
+    symptomatic = derive.symptomatic_status(case)
+    stage = derive.derive_stage(case, severity.grade, symptomatic)
+    emergency, emergency_reasons = derive.emergency_status(case, severity.grade)
+    ctx = Ctx(
+        case=case,
+        guideline=g,
+        severity=severity,
+        stage=stage,
+        symptomatic=symptomatic,
+        risk=categorise_risk(case),
+        emergency=emergency,
+    )
+    module = acc_aha_2020 if g == Guideline.acc_aha_2020 else esc_eacts_2025
+    out = module.evaluate(ctx)
+    warnings = list(severity.warnings)
+    if case.onset == Onset.acute:
+        warnings.append(say("warn.acute_staging"))
+    warnings += out.warnings
+    return Assessment(
+        guideline=g,
+        severity=severity,
+        stage=stage,
+        symptomatic=symptomatic,
+        risk=ctx.risk,
+        emergency=emergency,
+        emergency_reasons=emergency_reasons,
+        follow_up=derive.follow_up(case, stage, severity.grade, g),
+        options=[out.options[o] for o in OPTION_ORDER],
+        other_care=out.other,
+        warnings=list(dict.fromkeys(warnings)),
+    )
+
+
+__all__ = ["assess"]

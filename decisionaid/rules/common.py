@@ -1,0 +1,401 @@
+"""Shared vocabulary of the rule modules.
+
+- `say(key, **values)`: reason strings come from resources/content/en/reasons.yaml, so no
+  prose lives in Python.
+- `Fact`: a three-valued criterion (True / False / None = not known). None carries the plain
+  titles of the missing Case fields, which become `needs_information` + `missing`.
+- `cite(guideline, *ids)`: the recommendations in resources/guidelines/<guideline>.yaml.
+- `Ctx`: everything derived once per assessment; `Out`: the options and other care built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .. import resource_files
+from ..assessment import (
+    TIER_STRENGTH,
+    Citation,
+    Guideline,
+    OptionId,
+    OptionResult,
+    OtherCare,
+    RiskResult,
+    SeverityResult,
+    Tier,
+)
+from ..case import Case, Grade, NYHA, TriState
+
+# ---------------------------------------------------------------- text
+
+
+@lru_cache(maxsize=None)
+def _templates() -> dict[str, str]:
+    flat: dict[str, str] = {}
+
+    def walk(prefix: str, node: Any) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(f"{prefix}.{k}" if prefix else str(k), v)
+        else:
+            flat[prefix] = str(node).rstrip("\n")
+
+    walk("", resource_files.load_data("content", "en", "reasons.yaml"))
+    return flat
+
+
+def say(key: str, **values: Any) -> str:
+    """The reason template `key`, filled in. A missing key is a programming error."""
+    return _templates()[key].format(**values)
+
+
+def fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+@lru_cache(maxsize=None)
+def field_title(path: str) -> str:
+    """Plain title of a Case field, e.g. "heart.lvef_pct" → "Left ventricular ejection …"."""
+    model: Any = Case
+    info = None
+    for part in path.split("."):
+        info = model.model_fields[part]
+        model = info.annotation
+    assert info is not None and info.title
+    return info.title
+
+
+# ---------------------------------------------------------------- citations
+
+CLASS_TIER = {
+    "1": Tier.recommended,
+    "I": Tier.recommended,
+    "2a": Tier.reasonable,
+    "IIa": Tier.reasonable,
+    "2b": Tier.may_consider,
+    "IIb": Tier.may_consider,
+    "3: No Benefit": Tier.not_recommended,
+    "3: Harm": Tier.not_recommended,
+    "III": Tier.not_recommended,
+}
+
+
+@lru_cache(maxsize=None)
+def citations(guideline: str) -> dict[str, Citation]:
+    data = resource_files.load_data("guidelines", f"{guideline}.yaml")
+    return {r["id"]: Citation.model_validate(r) for r in data["recommendations"]}
+
+
+def tier_of(guideline: Guideline, cid: str) -> Tier:
+    """The tier a cited class maps to (1/I → recommended … 3/III → not_recommended)."""
+    return CLASS_TIER[citations(guideline.value)[cid].class_]
+
+
+# ---------------------------------------------------------------- three-valued facts
+
+
+@dataclass(frozen=True)
+class Fact:
+    value: bool | None
+    reasons: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+def unknown(*paths: str) -> Fact:
+    return Fact(None, missing=tuple(field_title(p) for p in paths))
+
+
+def all_(*facts: Fact) -> Fact:
+    if any(f.value is False for f in facts):
+        return Fact(False, tuple(r for f in facts if f.value is False for r in f.reasons))
+    if all(f.value for f in facts):
+        return Fact(True, tuple(r for f in facts for r in f.reasons))
+    return Fact(None, tuple(r for f in facts if f.value for r in f.reasons), _uniq(f.missing for f in facts if f.value is None))
+
+
+def any_(*facts: Fact) -> Fact:
+    if any(f.value for f in facts):
+        return Fact(True, tuple(r for f in facts if f.value for r in f.reasons))
+    if all(f.value is False for f in facts):
+        return Fact(False, tuple(r for f in facts for r in f.reasons))
+    return Fact(None, tuple(r for f in facts if f.value is False for r in f.reasons), _uniq(f.missing for f in facts if f.value is None))
+
+
+def any_known(*facts: Fact) -> Fact:
+    """Alternative measures of one thing (LA volume or diameter): the known ones decide."""
+    known_facts = [f for f in facts if f.value is not None]
+    return any_(*known_facts) if known_facts else any_(*facts)
+
+
+def at_least(n: int, facts: Iterable[Fact]) -> Fact:
+    facts = list(facts)
+    yes = [f for f in facts if f.value]
+    unk = [f for f in facts if f.value is None]
+    if len(yes) >= n:
+        return Fact(True, tuple(r for f in yes for r in f.reasons))
+    if len(yes) + len(unk) < n:
+        return Fact(False, (say("logic.count_short", n=n, found=len(yes)),) + tuple(r for f in yes for r in f.reasons))
+    return Fact(None, tuple(r for f in yes for r in f.reasons), _uniq(f.missing for f in unk))
+
+
+def _uniq(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m for g in groups for m in g))
+
+
+def num(case: Case, path: str, op: str, limit: float, label: str = "") -> Fact:
+    """Compare a numeric Case field; op is one of <, <=, >, >=. Reason says what held."""
+    section, name = path.split(".")
+    value = getattr(getattr(case, section), name)
+    if value is None:
+        return unknown(path)
+    ok = {"<": value < limit, "<=": value <= limit, ">": value > limit, ">=": value >= limit}[op]
+    sym = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}[op]
+    text = say(
+        "num.holds" if ok else "num.fails",
+        name=say(f"names.{name}"),
+        value=fmt(value),
+        unit=say(f"units.{name}"),
+        op=sym,
+        limit=fmt(limit),
+    )
+    if label:
+        text += say("num.label", label=say(f"labels.{label}"))
+    return Fact(ok, (text,))
+
+
+def flag(case: Case, path: str, want: bool = True) -> Fact:
+    """A yes/no/unknown Case field; True when the answer is yes (or no, with want=False)."""
+    section, name = path.split(".")
+    v = getattr(getattr(case, section), name)
+    if v == TriState.unknown:
+        return unknown(path)
+    answer = v == TriState.yes
+    return Fact(answer == want, (say(f"flags.{name}.{'yes' if answer else 'no'}"),))
+
+
+def known(value: bool, key: str, **kw: Any) -> Fact:
+    return Fact(value, (say(key, **kw),))
+
+
+# ---------------------------------------------------------------- context
+
+
+@dataclass
+class Ctx:
+    """What the rules read: the Case and its derivations under one guideline."""
+
+    case: Case
+    guideline: Guideline
+    severity: SeverityResult
+    stage: str
+    symptomatic: bool | None
+    risk: RiskResult
+    emergency: bool
+
+    @property
+    def grade(self) -> Grade:
+        return Grade(self.severity.grade)
+
+    def severe(self) -> Fact:
+        if self.grade == Grade.unknown:
+            return unknown("severity.grade")
+        return known(self.grade == Grade.severe, "facts.grade", grade=say(f"grade.{self.grade.value}"))
+
+    def symptoms(self) -> Fact:
+        if self.symptomatic is None:
+            return unknown("symptoms.nyha", "symptoms.everyday")
+        return known(self.symptomatic, "facts.symptomatic" if self.symptomatic else "facts.asymptomatic")
+
+    def nyha_3_4(self) -> Fact:
+        s = self.case.symptoms
+        if s.nyha in (NYHA.III, NYHA.IV):
+            return known(True, "facts.nyha", nyha=s.nyha.value)
+        if s.nyha in (NYHA.I, NYHA.II):
+            return known(False, "facts.nyha_not_3_4", nyha=s.nyha.value)
+        if self.symptomatic is False:
+            return known(False, "facts.asymptomatic")
+        return unknown("symptoms.nyha")
+
+    def risk_in(self, *cats: str) -> Fact:
+        c = self.risk.category
+        if c == "unknown":
+            return unknown("risk.sts_prom_pct", "risk.frailty_indices")
+        return known(c in cats, "facts.risk", category=say(f"risk.{c}"))
+
+    def tri(self, path: str, want: bool = True) -> Fact:
+        return flag(self.case, path, want)
+
+    def num(self, path: str, op: str, limit: float, label: str = "") -> Fact:
+        return num(self.case, path, op, limit, label)
+
+
+@dataclass
+class Out:
+    """Options and other care as the rules build them."""
+
+    guideline: Guideline
+    options: dict[OptionId, OptionResult] = field(default_factory=dict)
+    other: list[OtherCare] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def cites(self, ids: Iterable[str]) -> list[Citation]:
+        table = citations(self.guideline.value)
+        return [table[i] for i in dict.fromkeys(ids)]
+
+    def set(
+        self,
+        oid: OptionId,
+        tier: Tier,
+        reasons: Iterable[str] = (),
+        cites: Iterable[str] = (),
+        missing: Iterable[str] = (),
+    ) -> None:
+        self.options[oid] = OptionResult(
+            id=oid,
+            tier=tier,
+            reasons=list(dict.fromkeys(reasons)),
+            recommendations=self.cites(cites),
+            missing=list(dict.fromkeys(missing)),
+        )
+
+    def need(self, oid: OptionId, fact: Fact, cites: Iterable[str] = (), reasons: Iterable[str] = ()) -> None:
+        """needs_information naming the inputs that `fact` lacks."""
+        self.set(
+            oid,
+            Tier.needs_information,
+            [*reasons, *fact.reasons, say("logic.needs", items=", ".join(fact.missing))],
+            cites,
+            fact.missing,
+        )
+
+    def add_reason(self, oid: OptionId, *reasons: str, cites: Iterable[str] = ()) -> None:
+        o = self.options[oid]
+        self.set(o.id, o.tier, [*o.reasons, *reasons], [c.id for c in o.recommendations] + list(cites), o.missing)
+
+    def care(self, cid: str, reasons: Iterable[str], cites: Iterable[str] = (), first: bool = False) -> None:
+        item = OtherCare(id=cid, reasons=list(dict.fromkeys(reasons)), recommendations=self.cites(cites))
+        self.other.insert(0, item) if first else self.other.append(item)
+
+    def tier(self, oid: OptionId) -> Tier:
+        return self.options[oid].tier
+
+
+def step_down(tier: Tier) -> Tier:
+    """One tier weaker, floored at may_consider (for a second-choice option)."""
+    order = [Tier.recommended, Tier.reasonable, Tier.may_consider]
+    return order[min(order.index(tier) + 1, 2)] if tier in order else tier
+
+
+def stronger(a: Tier, b: Tier) -> bool:
+    return TIER_STRENGTH.get(a, -1) > TIER_STRENGTH.get(b, -1)
+
+
+ACTIVE = (Tier.recommended, Tier.reasonable, Tier.may_consider)
+
+
+# ---------------------------------------------------------------- building blocks used by both guidelines
+
+SURGERY = (OptionId.surgical_repair, OptionId.surgical_replacement)
+
+
+def need_all(out: Out, fact: Fact, opts: Iterable[OptionId], cites: Iterable[str] = ()) -> None:
+    cites = list(cites)
+    for o in opts:
+        out.need(o, fact, cites)
+
+
+def monitoring(ctx: Ctx, out: Out, sole_not_ok: bool, cites: Iterable[str], surveillance: str) -> None:
+    """Watchful waiting: recommended unless an intervention is indicated (then not as sole strategy)."""
+    from ..derive import follow_up
+
+    if ctx.grade == Grade.unknown:
+        out.need(OptionId.monitoring, ctx.severe(), [surveillance])
+    elif sole_not_ok:
+        out.set(OptionId.monitoring, Tier.not_recommended, [say("monitoring.not_sole")], cites)
+    else:
+        interval = follow_up(ctx.case, ctx.stage, ctx.grade, ctx.guideline)
+        reasons = [say("monitoring.surveillance", interval=interval)]
+        if ctx.symptomatic and ctx.grade != Grade.severe:
+            reasons.append(say("monitoring.symptoms_not_severe"))
+        out.set(OptionId.monitoring, Tier.recommended, reasons, [surveillance])
+
+
+def not_severe(ctx: Ctx, out: Out, cites: Iterable[str], opts: Iterable[OptionId]) -> None:
+    cites = list(cites)
+    for o in opts:
+        out.set(o, Tier.not_recommended, [say("intervention.not_severe", grade=say(f"grade.{ctx.grade.value}"))], cites)
+
+
+def surgery_pair(
+    ctx: Ctx,
+    out: Out,
+    base: Tier,
+    reasons: list[str],
+    cites: list[str],
+    repair_cite: str,
+    harm_cite: str | None = None,
+) -> None:
+    """Repair vs replacement for an indicated operation: repair preferred when durable.
+
+    durable yes → repair at `base`, replacement one step lower (fallback);
+    durable no → replacement at `base`, repair not recommended;
+    unknown → degenerative (or posterior-leaflet) disease: repair at `base`, replacement
+    needs information; other causes: both need information.
+    `harm_cite` (ACC/AHA P7): limited posterior-leaflet disease → replacement not recommended.
+    """
+    from ..case import Leaflets, MRType
+
+    R, P = OptionId.surgical_repair, OptionId.surgical_replacement
+    a = ctx.case.anatomy
+    durable = a.durable_repair_likely
+    rep_cites = [*cites, repair_cite]
+    if durable == TriState.yes:
+        out.set(R, base, [*reasons, say("surgery.durable_yes")], rep_cites)
+        out.set(P, step_down(base), [*reasons, say("surgery.replacement_fallback")], rep_cites)
+    elif durable == TriState.no:
+        out.set(R, Tier.not_recommended, [say("surgery.durable_no")], rep_cites)
+        out.set(P, base, [*reasons, say("surgery.replacement_chordal")], cites)
+    elif ctx.case.mr_type == MRType.primary_degenerative or a.leaflets in (Leaflets.posterior, Leaflets.posterior_limited):
+        out.set(R, base, [*reasons, say("surgery.repair_preferred_ask")], rep_cites)
+        out.need(P, unknown("anatomy.durable_repair_likely"), rep_cites, reasons)
+    else:
+        need_all(out, unknown("anatomy.durable_repair_likely"), (R, P), rep_cites)
+    if harm_cite and a.leaflets == Leaflets.posterior_limited:
+        out.set(P, Tier.not_recommended, [say("surgery.posterior_limited_harm")], [harm_cite])
+        if out.tier(R) in (Tier.not_recommended, Tier.needs_information):
+            out.set(R, base, [*reasons, say("surgery.posterior_limited_repair")], [*cites, harm_cite])
+
+
+def risk_gate(ctx: Ctx, out: Out, prohibitive_cites: Iterable[str], high_tier: Tier | None = None, high_cites: Iterable[str] = ()) -> None:
+    """Prohibitive risk rules surgery out; high risk adds a reason (and may cap the tier)."""
+    cat = ctx.risk.category
+    for o in SURGERY:
+        t = out.tier(o)
+        if t not in ACTIVE and t != Tier.needs_information:
+            continue
+        if cat == "prohibitive":
+            out.set(o, Tier.not_recommended, [say("surgery.prohibitive")], prohibitive_cites)
+        elif cat == "high":
+            if high_tier is not None and t in ACTIVE and stronger(t, high_tier):
+                out.set(o, high_tier, [*out.options[o].reasons, say("surgery.high_risk_capped")],
+                        [*(x.id for x in out.options[o].recommendations), *high_cites])
+            else:
+                out.add_reason(o, say("surgery.high_risk_heart_team"))
+        elif cat == "unknown":
+            out.add_reason(o, say("surgery.risk_unknown"))
+
+
+def ie_reasons(ctx: Ctx) -> list[str]:
+    """Endocarditis prophylaxis only for prosthetic valve/repair material or previous IE (never native MR alone)."""
+    from ..case import MRType, PriorMitral
+
+    a = ctx.case.anatomy
+    reasons = []
+    if a.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical, PriorMitral.ring, PriorMitral.teer_device):
+        reasons.append(say(f"care.ie_{a.prior_mitral.value}"))
+    if a.prior_endocarditis == TriState.yes or ctx.case.mr_type == MRType.primary_endocarditis:
+        reasons.append(say("care.ie_previous"))
+    return reasons
