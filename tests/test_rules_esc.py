@@ -12,41 +12,9 @@ from __future__ import annotations
 import pytest
 
 from decisionaid.assessment import OPTION_ORDER, Guideline
-from decisionaid.case import Case
 from decisionaid.rules import assess
 
-T = {"rec": "recommended", "rsn": "reasonable", "may": "may_consider", "no": "not_recommended",
-     "na": "not_applicable", "info": "needs_information"}
-
-SYM = {
-    "none": {"none_reported": True, "nyha": "I"},
-    "II": {"everyday": ["breathless_exertion"], "nyha": "II"},
-    "III": {"everyday": ["breathless_exertion", "swelling"], "nyha": "III"},
-    "IV": {"everyday": ["breathless_rest"], "nyha": "IV"},
-    "unknown": {},
-}
-RISK = {"unknown": {}, "low": {"sts_prom_pct": 2.0}, "intermediate": {"sts_prom_pct": 6.0},
-        "high": {"sts_prom_pct": 10.0}, "prohibitive": {"prohibitive_predicted": "yes"}}
-
-
-def mk(mr="primary_degenerative", grade="severe", sym="none", risk="low", onset="chronic", **kw) -> Case:
-    """A case with normal LV, posterior-leaflet disease, durable repair likely; kw: section__field."""
-    d = {
-        "mr_type": mr,
-        "onset": onset,
-        "severity": {"grade": grade},
-        "symptoms": dict(SYM[sym]),
-        "heart": {"lvef_pct": 65, "lvesd_mm": 35, "atrial_fibrillation": "no"},
-        "risk": {**RISK[risk], "age_years": 60, "life_expectancy_over_1y": "yes"},
-        "anatomy": {"leaflets": "posterior", "durable_repair_likely": "yes", "prior_mitral": "none"},
-    }
-    for key, value in kw.items():
-        section, field = key.split("__")
-        if value is None:
-            d.setdefault(section, {}).pop(field, None)
-        else:
-            d.setdefault(section, {})[field] = value
-    return Case.model_validate(d)
+from rule_cases import RISK, SYM, T, mk  # noqa: F401
 
 
 VENT = dict(mr="secondary_ventricular", sym="III", heart__lvef_pct=35, heart__lvesd_mm=55, heart__pasp_mmhg=40,
