@@ -1,1 +1,59 @@
-"""`decisionaid` subcommand module (filled in by its issue)."""
+"""`decisionaid report CASE.json -o summary.pdf`: the printed visit summary from the command line.
+
+Same function as the wizard's export (report.write_report). Options are checked here so a
+bad value gets one line naming the option and the accepted values (exit 2), not a usage dump.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from .assessment import Guideline
+from .case import Audience
+from .cli import CLIError, command, load_case_file
+from .report import PAPERS
+
+GUIDELINES = [g.value for g in Guideline]
+AUDIENCES = [a.value for a in Audience]
+
+
+def _one_of(option: str, value: str | None, allowed: list[str]) -> str | None:
+    if value is not None and value not in allowed:
+        raise CLIError(f"{option}: {value!r} is not one of: {', '.join(allowed)}")
+    return value
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import ReportError, write_report
+
+    audience = _one_of("--audience", args.audience, AUDIENCES)
+    guideline = _one_of("--guideline", args.guideline, GUIDELINES)
+    paper = _one_of("--paper", args.paper.lower(), list(PAPERS))
+    case = load_case_file(args.case)
+    try:
+        path = write_report(case, args.output, audience=audience, guideline=guideline, paper=paper,
+                            large_print=args.large_print)
+    except ReportError as exc:
+        raise CLIError(str(exc)) from None
+    who = audience or case.audience.value
+    size = ", large print" if args.large_print else ""
+    print(f"Wrote {path} ({who} view, {guideline}, {paper}{size})")
+    return 0
+
+
+@command
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write the printed visit summary (PDF) for a case file",
+        description="Write the visit summary as a tagged, accessible PDF. Nothing is sent anywhere.",
+    )
+    p.add_argument("case", metavar="CASE.json", help="a case file (see `decisionaid schema`)")
+    p.add_argument("-o", "--output", required=True, metavar="summary.pdf", help="where to save the PDF")
+    p.add_argument("--audience", metavar="|".join(AUDIENCES),
+                   help="whose version (default: the audience saved in the case)")
+    p.add_argument("--guideline", default=GUIDELINES[0], metavar="|".join(GUIDELINES),
+                   help=f"guideline set (default: {GUIDELINES[0]})")
+    p.add_argument("--paper", default="letter", metavar="|".join(PAPERS), help="paper size (default: letter)")
+    p.add_argument("--large-print", action="store_true", help="base text of 14 pt")
+    p.set_defaults(func=cmd_report)

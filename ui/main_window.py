@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), ["Ctrl+Shift+S"],
                                            self.sessions.save_as, file_menu)
         file_menu.addSeparator()
+        self.summary_action = self._action(self.tr("Create visit &summary…"), ["Ctrl+Shift+P"],
+                                           self.create_summary, file_menu)
+        self.print_action = self._action(self.tr("&Print…"), [QKeySequence.StandardKey.Print],
+                                         self.print_summary, file_menu)
+        file_menu.addSeparator()
         self._action(self.tr("&Quit"), ["Ctrl+Q"], self.close, file_menu)
         view = self.menuBar().addMenu(self.tr("&View"))
         self.larger_action = self._action(self.tr("&Larger text"), ["Ctrl+=", "Ctrl++"],
@@ -127,6 +132,11 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.toggle_help = self._action(self.tr("&Words explained"), ["F1"], self._toggle_help, view)
         self.toggle_help.setCheckable(True)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.glossary_action = self._action(self.tr("&Glossary…"), ["Shift+F1"],
+                                            self.show_glossary, help_menu)
+        self.about_action = self._action(self.tr("&About and evidence…"), [],
+                                         self.show_about, help_menu)
         extension = self.menuBar().findChild(QWidget, "qt_menubar_ext_button")
         if extension is not None:
             extension.setAccessibleName(self.tr("More menus"))
@@ -199,7 +209,38 @@ class MainWindow(QMainWindow):
         page = self.wizard.currentPage()
         return page if isinstance(page, CasePage) else None
 
+    # ------------------------------------------------------------ summary and help
+
+    def summary_page(self):
+        """The summary page when the part-2 pages are present, else None."""
+        from .wizard import PageId
+
+        return self.wizard.page(PageId.SUMMARY)
+
+    def create_summary(self) -> None:
+        page = self.summary_page()
+        if page is not None:
+            page.create_summary()
+
+    def print_summary(self) -> None:
+        page = self.summary_page()
+        if page is not None:
+            page.print_summary()
+
+    def show_about(self) -> None:
+        from .about_dialog import show_about
+
+        show_about(self)
+
+    def show_glossary(self) -> None:
+        from .about_dialog import show_glossary
+
+        show_glossary(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        page = self.summary_page()
+        if page is not None and page.is_exporting():
+            page.cancel_export()
         if self.sessions.close_session():
             event.accept()
         else:

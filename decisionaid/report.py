@@ -1,0 +1,319 @@
+"""The printed visit summary: Case + Assessment + Content -> HTML (Jinja2) -> tagged PDF.
+
+The report renders what the clinical core decided; it computes nothing clinical. Two rules
+shape this module:
+
+- Private and safe. Templates autoescape everything (StrictUndefined catches typos), and
+  WeasyPrint gets a URL fetcher that serves only files inside the packaged resources folder
+  and data: URIs; anything else stops the render. Free text never becomes markup.
+- Cheap to import. WeasyPrint costs ~0.4 s to import, so it is imported inside the
+  functions that need it, never at module import (the wizard imports this module).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import threading
+import urllib.request
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from . import resource_files
+from .assessment import OPTION_ORDER, Assessment, Guideline
+from .case import Audience, Case
+from .content import Content
+from .icon_array import make_icon_array
+
+PAPERS = {  # CSS page size; margins (top right bottom left) for standard and large print.
+    # The bottom margin holds the footer (the full "not medical advice" statement), which
+    # takes up to 5 lines at 14 pt in large print.
+    "letter": ("letter", {False: "0.7in 0.75in 0.95in 0.75in", True: "0.7in 0.75in 1.75in 0.75in"}),
+    "a4": ("A4", {False: "18mm 19mm 25mm 19mm", True: "18mm 19mm 47mm 19mm"}),
+}
+BASE_PT = {False: 11, True: 14}  # body text size; large print is 14 pt or more
+FOOTER_PT = {False: 8.5, True: 14}  # large print: nothing smaller than 14 pt, footer included
+TOP_ON_PAGE1 = 5  # ratings shown on page 1 (questions: 3); all of them follow later
+_RENDER_LOCK = threading.Lock()  # WeasyPrint is not thread-safe: one render at a time
+
+
+class ReportError(Exception):
+    """The summary could not be made or saved; the message is for the user."""
+
+
+@lru_cache(maxsize=1)
+def _fetcher_class() -> type:
+    """A URLFetcher subclass (WeasyPrint 70 API), built on first use to keep the import lazy."""
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+    class ResourceFetcher(URLFetcher):
+        """Serves files inside the resources folder and data: URIs; refuses everything else.
+
+        Refusal raises FatalURLFetchingError, which stops the render: a summary that would
+        need the network (or a file outside the app) is a bug, never something to skip.
+        """
+
+        def __init__(self, root: Path):
+            super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False)
+            self.root = root.resolve()
+            self.refused: list[str] = []
+
+        def _refuse(self, url: str):
+            self.refused.append(url)
+            return FatalURLFetchingError(f"blocked a request for {url[:120]!r}")
+
+        def fetch(self, url, headers=None):
+            scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+            if scheme == "data":  # decoded in memory by urllib's DataHandler, no I/O
+                resp = urllib.request.DataHandler().data_open(urllib.request.Request(url))
+                ctype = resp.headers.get("Content-Type", "text/plain")
+                return URLFetcherResponse(url, resp.read(), {"Content-Type": ctype})
+            if scheme != "file":
+                raise self._refuse(url)
+            parts = urlsplit(url)
+            if parts.netloc not in ("", "localhost"):
+                raise self._refuse(url)
+            file = Path(urllib.request.url2pathname(parts.path)).resolve()
+            if not file.is_relative_to(self.root) or not file.is_file():
+                raise self._refuse(url)
+            ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(file.as_uri(), file.read_bytes(), {"Content-Type": ctype})
+
+    return ResourceFetcher
+
+
+def make_fetcher(root: Path | None = None):
+    """The only way a report reads anything: the resources folder (default) and data: URIs."""
+    return _fetcher_class()(root or resource_files.fs_path())
+
+
+@lru_cache(maxsize=None)
+def report_strings(lang: str) -> dict[str, Any]:
+    """The report's own headings and captions for one language."""
+    return dict(resource_files.load_data("templates", "strings", f"{lang}.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    # autoescape=True: select_autoescape() would NOT escape ".j2" files.
+    env = Environment(
+        loader=FileSystemLoader(str(resource_files.fs_path("templates"))),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+def css_string(text: str) -> str:
+    """A CSS string literal that cannot break out of its quotes, whatever the text holds."""
+    out = []
+    for ch in text:
+        out.append(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}")
+    return '"' + "".join(out) + '"'
+
+
+def _page_counter_css(pattern: str) -> str:
+    """'Page {page} of {pages}' -> a CSS content value using the page counters."""
+    parts: list[str] = []
+    rest = pattern
+    while rest:
+        i_page, i_pages = rest.find("{page}"), rest.find("{pages}")
+        hits = [(i, tok) for i, tok in ((i_page, "{page}"), (i_pages, "{pages}")) if i >= 0]
+        if not hits:
+            parts.append(css_string(rest))
+            break
+        i, tok = min(hits)
+        if i:
+            parts.append(css_string(rest[:i]))
+        parts.append("counter(page)" if tok == "{page}" else "counter(pages)")
+        rest = rest[i + len(tok) :]
+    return " ".join(parts) or '""'
+
+
+class _Words:
+    """Lookups the template needs: report strings and enum labels from the content."""
+
+    def __init__(self, content: Content, lang: str):
+        self.s = {**report_strings(lang), **content.labels.get("report", {})}
+        self._labels = content.labels
+
+    def label(self, vocab: str, value: Any) -> str:
+        key = getattr(value, "value", value)
+        key = "" if key is None else str(key)
+        found = self._labels.get(vocab, {}).get(key)
+        if found:
+            return found
+        return key if " " in key else key.replace("_", " ")  # sentences pass through unchanged
+
+    def known(self, value: Any) -> bool:
+        key = getattr(value, "value", value)
+        return key not in (None, "", "unknown")
+
+
+def _option_views(assessment: Assessment, content: Content, audience: Audience, w: _Words):
+    """One view per option in the fixed order: the same fields for every option (IPDAS C1)."""
+    views = []
+    for oid in OPTION_ORDER:
+        oc = content.options.get(oid.value)
+        if oc is None:
+            raise ReportError(f"The content has no text for the option '{oid.value}'.")
+        try:
+            result = assessment.option(oid)
+        except KeyError:
+            result = None
+        wording = oc.clinician if audience == Audience.clinician else oc.patient
+        numbers = []
+        for kn in oc.key_numbers:
+            text = kn.clinician_text if audience == Audience.clinician else kn.patient_text
+            icon = make_icon_array(kn.count, text, w.s["icon_alt"])
+            numbers.append({"kn": kn, "text": text, "icon": icon, "source": content.sources.get(kn.source)})
+        views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers})
+    return views
+
+
+def _ratings(case: Case, content: Content) -> list[dict[str, Any]]:
+    """The patient's ratings, most important first; features keep the content's order on ties."""
+    order = {v.id: i for i, v in enumerate(content.values)}
+    names = {v.id: v.label for v in content.values}
+    rated = [
+        {"id": k, "label": names.get(k, k.replace("_", " ")), "rating": v}
+        for k, v in case.preferences.ratings.items()
+    ]
+    return sorted(rated, key=lambda r: (-r["rating"], order.get(r["id"], len(order)), r["id"]))
+
+
+def _sure(case: Case, content: Content) -> dict[str, Any]:
+    """SURE answers as given; the total is only a count of 'yes' (a total of 3 or less is flagged)."""
+    answers = case.preferences.sure
+    items = [{"item": it, "answer": answers.get(it.id)} for it in content.sure]
+    answered = [i for i in items if i["answer"] is not None]
+    total = sum(1 for i in items if i["answer"] is True)
+    complete = bool(items) and len(answered) == len(items)
+    return {"answers": items, "any": bool(answered), "complete": complete, "total": total,
+            "flag": complete and total <= 3}
+
+
+def _citations(assessment: Assessment) -> list:
+    seen: dict[str, Any] = {}
+    for group in [*assessment.options, *assessment.other_care]:
+        for c in group.recommendations:
+            seen.setdefault(c.id, c)
+    return list(seen.values())
+
+
+def build_context(case: Case, assessment: Assessment, content: Content, audience: Audience | str,
+                  paper: str = "letter", large_print: bool = False) -> dict[str, Any]:
+    """Everything the template shows, already chosen and ordered (no logic in the template)."""
+    try:
+        audience = Audience(audience)
+    except ValueError:
+        raise ReportError(f"Audience: {audience!r} is not one of: patient, clinician") from None
+    if paper not in PAPERS:
+        raise ReportError(f"Paper: {paper!r} is not one of: {', '.join(PAPERS)}")
+    w = _Words(content, content.lang)
+    clinician = audience == Audience.clinician
+    title = w.s["title_clinician" if clinician else "title_patient"]
+    size, margins = PAPERS[paper][0], PAPERS[paper][1][bool(large_print)]
+    return {
+        "lang": content.lang, "title": title, "clinician": clinician, "audience": audience,
+        "s": w.s, "label": w.label, "known": w.known,
+        "page_size": size, "page_margins": margins, "base_pt": BASE_PT[bool(large_print)], "footer_pt": FOOTER_PT[bool(large_print)],
+        "large_print": bool(large_print), "page_counter": _page_counter_css(w.s["page_of"]),
+        "case": case, "a": assessment, "c": content, "printed": date.today().isoformat(),
+        "options": _option_views(assessment, content, audience, w),
+        "other_care": [(oc, content.other_care.get(oc.id)) for oc in assessment.other_care],
+        "ratings": _ratings(case, content), "top_ratings": _ratings(case, content)[:TOP_ON_PAGE1],
+        "sure": _sure(case, content),
+        "top_questions": case.preferences.questions[:TOP_ON_PAGE1 - 2], "citations": _citations(assessment),
+    }
+
+
+def render_html(case: Case, assessment: Assessment, content: Content, audience: Audience | str,
+                paper: str = "letter", large_print: bool = False) -> str:
+    """The summary as one HTML document (links only to packaged resources)."""
+    ctx = build_context(case, assessment, content, audience, paper, large_print)
+    return _env().get_template("summary.html.j2").render(ctx)
+
+
+def templates_base_url() -> str:
+    return resource_files.fs_path("templates").resolve().as_uri() + "/"
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Lay out HTML with WeasyPrint as a tagged PDF/UA-1, fetching only packaged resources."""
+    import weasyprint  # lazy: ~0.4 s, never at app start-up
+
+    with _RENDER_LOCK:
+        doc = weasyprint.HTML(string=html, base_url=templates_base_url(), url_fetcher=make_fetcher())
+        return doc.write_pdf(pdf_variant="pdf/ua-1")
+
+
+def render_pdf(case: Case, assessment: Assessment, content: Content, audience: Audience | str,
+               paper: str = "letter", large_print: bool = False) -> bytes:
+    """The summary as PDF bytes. Rendering failures become ReportError (never a raw traceback)."""
+    html = render_html(case, assessment, content, audience, paper, large_print)
+    try:
+        return html_to_pdf(html)
+    except ReportError:
+        raise
+    except BaseException as exc:  # FatalURLFetchingError is a BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise ReportError(f"The summary could not be created: {exc}") from exc
+
+
+def _check_target(path: Path) -> None:
+    """Fail fast, before a render, on a target that can never be written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"Cannot save the summary: the folder {folder} does not exist.")
+    if path.is_dir():
+        raise ReportError(f"Cannot save the summary: {path} is a folder, not a file name.")
+    if not os.access(folder, os.W_OK):
+        raise ReportError(f"Cannot save the summary: the folder {folder} is not writable.")
+
+
+def render_case_pdf(case: Case, *, audience: Audience | str | None = None,
+                    guideline: Guideline | str = Guideline.acc_aha_2020, paper: str = "letter",
+                    large_print: bool = False, lang: str = "en") -> bytes:
+    """Assess the case under a guideline set and render its summary (no file written)."""
+    from .content import load_content
+    from .rules import assess
+
+    try:
+        guideline = Guideline(guideline)
+    except ValueError:
+        choices = ", ".join(g.value for g in Guideline)
+        raise ReportError(f"Guideline: {guideline!r} is not one of: {choices}") from None
+    content = load_content(lang)
+    assessment = assess(case, guideline)
+    return render_pdf(case, assessment, content, audience or case.audience, paper, large_print)
+
+
+def write_report(case: Case, path: str | os.PathLike[str], *, audience: Audience | str | None = None,
+                 guideline: Guideline | str = Guideline.acc_aha_2020, paper: str = "letter",
+                 large_print: bool = False, lang: str = "en") -> Path:
+    """Assess the case, render the summary and save it atomically (user-only file).
+
+    This is what the wizard and the CLI call. On any failure a ReportError says why, and an
+    existing file at `path` is left intact (temporary file, then rename).
+    """
+    from .session import atomic_write_bytes
+
+    target = Path(path)
+    _check_target(target)
+    data = render_case_pdf(case, audience=audience, guideline=guideline, paper=paper,
+                           large_print=large_print, lang=lang)
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ReportError(f"Cannot save the summary to {target}: {reason}.") from None
+    return target

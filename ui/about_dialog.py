@@ -1,0 +1,163 @@
+"""About and evidence (IPDAS C2-C6: sources, content date, update policy, funding, limits), and
+the glossary. All text comes from content (resources/content/<lang>/); free text is escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+import decisionaid
+from decisionaid.content import Content
+
+from .option_card import text_label, ui_content
+
+
+def _browser(parent: QWidget, name: str) -> QTextBrowser:
+    b = QTextBrowser(parent)
+    b.setOpenLinks(False)  # nothing is ever fetched or followed
+    b.setOpenExternalLinks(False)
+    b.setAccessibleName(name)
+    return b
+
+
+class AboutDialog(QDialog):
+    """About and evidence: what the content rests on and how current it is."""
+
+    def __init__(self, parent: QWidget | None = None, content: Content | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About and evidence"))
+        self.resize(720, 600)
+        layout = QVBoxLayout(self)
+        self.browser = _browser(self, self.tr("About and evidence"))
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        layout.addWidget(buttons)
+        try:
+            content = content or ui_content()
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            self.browser.setPlainText(self.tr("The content could not be loaded: {reason}").format(reason=exc))
+            return
+        self.browser.setHtml(self.html(content))
+
+    def html(self, c: Content) -> str:
+        a = c.about
+        e = escape
+        parts = [
+            f"<h2>{e(self.tr('MR Decision Aid'))}</h2>",
+            f"<p>{e(self.tr('Version {version}').format(version=decisionaid.__version__))}</p>",
+            f"<p><b>{e(a.decision_statement)}</b></p>",
+            f"<p>{e(a.not_medical_advice)}</p>",
+            f"<h3>{e(self.tr('Content date'))}</h3><p>{e(a.content_date)}</p>",
+            f"<h3>{e(self.tr('How the content is kept up to date'))}</h3><p>{e(a.update_policy)}</p>",
+            f"<h3>{e(self.tr('Guideline sets'))}</h3><p>"
+            + e(self.tr("ACC/AHA 2020 valvular heart disease guideline; ESC/EACTS 2025 valvular heart disease guideline."))
+            + "</p>",
+            f"<h3>{e(self.tr('Funding'))}</h3><p>{e(a.funding)}</p>",
+            f"<h3>{e(self.tr('Conflicts of interest'))}</h3><p>{e(a.conflicts_of_interest)}</p>",
+            f"<h3>{e(self.tr('Limitations'))}</h3><ul>"
+            + "".join(f"<li>{e(x)}</li>" for x in a.limitations)
+            + "</ul>",
+            f"<h3>{e(self.tr('Sources'))}</h3><ol>",
+        ]
+        for src in c.sources.values():
+            flag = ""
+            if src.grade == "UNVERIFIED":
+                flag = f" <i>({e(self.tr('not yet verified against the primary source'))})</i>"
+            elif src.grade == "C-2nd":
+                flag = f" <i>({e(self.tr('checked against a secondary source'))})</i>"
+            parts.append(f"<li>{e(src.citation)}{flag}</li>")
+        parts.append("</ol>")
+        parts.append(f"<p>{e(self.tr('SURE test'))}: {e(c.sure_citation)}</p>")
+        return "".join(parts)
+
+
+class GlossaryDialog(QDialog):
+    """Terms in plain words: type to filter, arrows to move, the definition shows beside."""
+
+    def __init__(self, parent: QWidget | None = None, content: Content | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Glossary"))
+        self.resize(640, 460)
+        layout = QVBoxLayout(self)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Type to find a word"))
+        self.filter.setAccessibleName(self.tr("Find a word"))
+        self.filter.setClearButtonEnabled(True)
+        label = QLabel(self.tr("&Find:"), self)
+        label.setBuddy(self.filter)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.filter, 1)
+        layout.addLayout(row)
+        body = QHBoxLayout()
+        self.terms = QListWidget(self)
+        self.terms.setAccessibleName(self.tr("Words"))
+        self.definition = text_label("", self, name=self.tr("Meaning"))
+        self.definition.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        body.addWidget(self.terms, 1)
+        body.addWidget(self.definition, 2)
+        layout.addLayout(body, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        layout.addWidget(buttons)
+        self._entries: dict[str, str] = {}
+        try:
+            content = content or ui_content()
+            self._entries = {t.term: t.definition for t in sorted(content.glossary, key=lambda t: t.term.lower())}
+        except Exception as exc:  # noqa: BLE001
+            self.definition.setText(self.tr("The glossary could not be loaded: {reason}").format(reason=exc))
+        self.terms.currentTextChanged.connect(lambda term: self.definition.setText(self._entries.get(term, "")))
+        self.filter.textChanged.connect(self._apply_filter)
+        self._apply_filter("")
+        self.filter.setFocus()
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        self.terms.clear()
+        for term, definition in self._entries.items():
+            if not needle or needle in term.lower() or needle in definition.lower():
+                self.terms.addItem(term)
+        if self.terms.count():
+            self.terms.setCurrentRow(0)
+        else:
+            self.definition.setText(self.tr("No word matches."))
+
+    def show_term(self, term: str) -> None:
+        """Open at one term (for 'what does this mean?' links from other pages)."""
+        self.filter.clear()
+        matches = self.terms.findItems(term, Qt.MatchFlag.MatchFixedString)
+        if matches:
+            self.terms.setCurrentItem(matches[0])
+
+
+def show_about(parent: QWidget | None = None) -> AboutDialog:
+    """For the main window's Help menu: a non-blocking About-and-evidence window."""
+    dlg = AboutDialog(parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.show()
+    return dlg
+
+
+def show_glossary(parent: QWidget | None = None, term: str = "") -> GlossaryDialog:
+    """For the Help menu (and 'what does this word mean?' links): a non-blocking glossary."""
+    dlg = GlossaryDialog(parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if term:
+        dlg.show_term(term)
+    dlg.show()
+    return dlg

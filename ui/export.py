@@ -1,0 +1,201 @@
+"""Background export of the visit summary: the PDF is rendered in a child process.
+
+Why a child process: WeasyPrint's layout is pure Python and holds the GIL, and it has
+thread-safety crash reports, so a thread would still freeze the window. The child renders
+into a private temporary folder; the parent then writes the bytes to the user's path
+atomically (decisionaid.session.atomic_write_bytes). So Cancel (which terminates the child)
+never leaves a half-written file, and a failure leaves any existing file untouched.
+Following Anki's rule, nothing in the child touches widgets; the parent only polls a pipe.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from decisionaid.case import Case
+from decisionaid.session import atomic_write_bytes
+
+#: The core's renderer, as "module:function" so the child imports it (no pickled code).
+REPORT_TARGET = "decisionaid.report:write_report"
+POLL_MS = 20
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Keyword arguments of decisionaid.report.write_report (besides case and path)."""
+
+    audience: str = "patient"
+    guideline: str = "acc-aha-2020"
+    paper: str = "letter"
+    large_print: bool = False
+
+
+def _child_main(target: str, case_json: str, out_path: str, options: dict, conn) -> None:
+    """Runs in the child process: render one summary, report back through the pipe."""
+    try:
+        module_name, func_name = target.split(":")
+        func = getattr(importlib.import_module(module_name), func_name)
+        case = Case.model_validate_json(case_json)
+        conn.send(("progress", "rendering"))
+        func(case, out_path, **options)
+        conn.send(("done", out_path))
+    except BaseException as exc:  # noqa: BLE001 - everything goes back as a message
+        text = str(exc) or type(exc).__name__
+        conn.send(("error", text))
+    finally:
+        conn.close()
+
+
+class SummaryExport(QObject):
+    """One export job. Signals are emitted on the GUI thread; `start()` returns at once."""
+
+    progress = Signal(str)  # "starting" | "rendering" | "saving"
+    finished = Signal(str)  # the saved path
+    failed = Signal(str)  # a reason for the user
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        case: Case,
+        path: str | Path,
+        options: ExportOptions | None = None,
+        *,
+        target: str = REPORT_TARGET,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._case_json = case.model_dump_json()  # a snapshot: later edits do not leak in
+        self.path = Path(path)
+        self.options = options or ExportOptions()
+        self._target = target
+        self._proc = None
+        self._conn = None
+        self._tmpdir: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._running = False
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        """Check the destination, then spawn the renderer. Outcome comes by signal."""
+        problem = self._destination_problem()
+        if problem:
+            self._running = True
+            QTimer.singleShot(0, lambda: self._finish_failed(problem))
+            return
+        ctx = multiprocessing.get_context("spawn")
+        self._tmpdir = tempfile.mkdtemp(prefix="mrda-summary-")  # 0700: private
+        tmp_out = str(Path(self._tmpdir) / "summary.pdf")
+        parent_conn, child_conn = ctx.Pipe(duplex=False)
+        self._conn = parent_conn
+        self._proc = ctx.Process(
+            target=_child_main,
+            args=(self._target, self._case_json, tmp_out, asdict(self.options), child_conn),
+            daemon=True,
+            name="mrda-summary-render",
+        )
+        self._running = True
+        self.progress.emit("starting")
+        try:
+            self._proc.start()
+        except OSError as exc:
+            child_conn.close()
+            QTimer.singleShot(0, lambda: self._finish_failed(str(exc)))
+            return
+        child_conn.close()  # the parent keeps only its reading end
+        self._timer.start()
+
+    def cancel(self) -> None:
+        """Stop the renderer; nothing is written to the destination."""
+        if not self._running:
+            return
+        self._stop_child()
+        self._running = False
+        self._cleanup()
+        self.cancelled.emit()
+
+    # ---------------------------------------------------------------- internals
+
+    def _destination_problem(self) -> str:
+        folder = self.path.parent
+        if self.path.is_dir():
+            return self.tr("{path} is a folder; choose a file name").format(path=self.path)
+        if not folder.is_dir():
+            return self.tr("The folder {folder} does not exist").format(folder=folder)
+        return ""
+
+    def _poll(self) -> None:
+        try:
+            while self._conn is not None and self._conn.poll():
+                kind, payload = self._conn.recv()
+                if kind == "progress":
+                    self.progress.emit(payload)
+                elif kind == "done":
+                    self._save(payload)
+                    return
+                elif kind == "error":
+                    self._finish_failed(self.tr("The summary could not be made: {reason}").format(reason=payload))
+                    return
+        except (EOFError, OSError):
+            pass
+        if self._proc is not None and not self._proc.is_alive() and self._running:
+            if self._conn is not None and self._conn.poll():
+                return  # a last message arrived; handle it on the next tick
+            code = self._proc.exitcode
+            self._finish_failed(
+                self.tr("The summary renderer stopped unexpectedly (exit code {code})").format(code=code)
+            )
+
+    def _save(self, tmp_out: str) -> None:
+        self.progress.emit("saving")
+        try:
+            data = Path(tmp_out).read_bytes()
+            atomic_write_bytes(self.path, data)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self._finish_failed(
+                self.tr("Could not save the summary to {path}: {reason}").format(path=self.path, reason=reason)
+            )
+            return
+        self._running = False
+        self._timer.stop()
+        self._proc = None  # it exits on its own; reaped without blocking below
+        multiprocessing.active_children()
+        self._cleanup()
+        self.finished.emit(str(self.path))
+
+    def _finish_failed(self, reason: str) -> None:
+        self._timer.stop()
+        self._stop_child()
+        self._running = False
+        self._cleanup()
+        self.failed.emit(reason)
+
+    def _stop_child(self) -> None:
+        self._timer.stop()
+        if self._proc is not None and self._proc.is_alive():
+            self._proc.terminate()
+            self._proc.join(timeout=2)
+            if self._proc.is_alive():
+                self._proc.kill()
+                self._proc.join(timeout=2)
+        elif self._proc is not None:
+            self._proc.join(timeout=0.5)
+
+    def _cleanup(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._tmpdir:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+            self._tmpdir = None

@@ -1,0 +1,254 @@
+"""The last page: create the visit summary (PDF) or print it, without freezing the window.
+
+The PDF is rendered by decisionaid.report in a child process (ui.export); a progress dialog
+with Cancel stays responsive meanwhile. Printing goes through the same PDF: QPrintDialog is
+not used (it is unavailable offscreen and would bypass the tagged PDF); the summary is rendered
+to a private temporary file and opened in the system's PDF viewer to print from there.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from decisionaid.case import Audience
+
+from .controller import CaseController
+from .export import REPORT_TARGET, ExportOptions, SummaryExport
+from .option_card import text_label, ui_content
+
+_PRINT_DIRS: list[str] = []
+
+
+@atexit.register
+def _remove_print_files() -> None:
+    for d in _PRINT_DIRS:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+class SummaryPage(QWizardPage):
+    """Create visit summary / Print. `report_target` can point tests at a fixture renderer."""
+
+    report_target: str = REPORT_TARGET
+
+    def __init__(self, controller: CaseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.job: SummaryExport | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_path: str | None = None
+        self._purpose = "save"
+        self.setTitle(self.tr("Your visit summary"))
+        self.setSubTitle(
+            self.tr("Take the summary to your visit. It lists your situation, the options, what matters to you and your questions.")
+        )
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.audience_combo = QComboBox(self)
+        self.audience_combo.addItem(self.tr("Patient (plain words)"), Audience.patient.value)
+        self.audience_combo.addItem(self.tr("Clinician (with guideline tiers and citations)"), Audience.clinician.value)
+        self.audience_combo.setAccessibleName(self.tr("Summary written for"))
+        form.addRow(self.tr("Summary &for:"), self.audience_combo)
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.addItem(self.tr("Letter"), "letter")
+        self.paper_combo.addItem(self.tr("A4"), "a4")
+        self.paper_combo.setAccessibleName(self.tr("Paper size"))
+        us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        self.paper_combo.setCurrentIndex(0 if us else 1)
+        form.addRow(self.tr("&Paper size:"), self.paper_combo)
+        self.large_print = QCheckBox(self.tr("&Large print"), self)
+        self.large_print.setAccessibleName(self.tr("Large print"))
+        form.addRow("", self.large_print)
+        self.guideline_label = text_label("", self)
+        self.guideline_label.setObjectName("guideline")
+        form.addRow(self.tr("Guideline set:"), self.guideline_label)
+        layout.addLayout(form)
+
+        buttons = QHBoxLayout()
+        self.create_button = QPushButton(self.tr("&Create visit summary…"), self)
+        self.create_button.setAccessibleName(self.tr("Create visit summary"))
+        self.print_button = QPushButton(self.tr("P&rint…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the visit summary"))
+        self.print_button.setToolTip(self.tr("Opens the summary in your PDF viewer; print it from there."))
+        self.open_button = QPushButton(self.tr("&Open the last summary"), self)
+        self.open_button.setAccessibleName(self.tr("Open the last summary"))
+        self.open_button.setEnabled(False)
+        for b in (self.create_button, self.print_button, self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = text_label("", self)
+        self.status.setObjectName("status")
+        layout.addWidget(self.status)
+        layout.addWidget(
+            text_label(self.tr("Printing opens the summary in your PDF viewer; print it from there."), self)
+        )
+        layout.addStretch(1)
+
+        self.create_button.clicked.connect(self.create_summary)
+        self.print_button.clicked.connect(self.print_summary)
+        self.open_button.clicked.connect(lambda: self.open_file(self.last_path))
+
+    # ---------------------------------------------------------------- wizard hooks
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        idx = self.audience_combo.findData(self.controller.case.audience.value)
+        self.audience_combo.setCurrentIndex(max(idx, 0))
+        g = self.controller.guideline.value
+        try:
+            name = ui_content().labels.get("guideline", {}).get(g, g)
+        except Exception:  # noqa: BLE001 - the label is cosmetic; never fail the page for it
+            name = g
+        self.guideline_label.setText(name)
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt API (Back): stop a running export
+        self.cancel_export()
+
+    def is_exporting(self) -> bool:
+        return self.job is not None and self.job.is_running()
+
+    def cancel_export(self) -> None:
+        """Stop a running export (e.g. when the window closes); nothing is written."""
+        if self.is_exporting():
+            self.job.cancel()
+
+    # ---------------------------------------------------------------- actions
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            audience=self.audience_combo.currentData(),
+            guideline=self.controller.guideline.value,
+            paper=self.paper_combo.currentData(),
+            large_print=self.large_print.isChecked(),
+        )
+
+    def _default_path(self) -> str:
+        folder = (
+            str(Path(self.last_path).parent)
+            if self.last_path
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        name = self.tr("visit-summary-{date}.pdf").format(date=date.today().isoformat())
+        return str(Path(folder or Path.home()) / name)
+
+    def create_summary(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the visit summary"), self._default_path(), self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self.start_export(path, "save")
+
+    def print_summary(self) -> None:
+        folder = tempfile.mkdtemp(prefix="mrda-print-")  # private (0700), removed at exit
+        _PRINT_DIRS.append(folder)
+        self.start_export(str(Path(folder) / self.tr("visit-summary.pdf")), "print")
+
+    def start_export(self, path: str, purpose: str) -> SummaryExport:
+        """Start one background export; its outcome arrives through the job's signals."""
+        if self.job is not None and self.job.is_running():
+            return self.job
+        self._purpose = purpose
+        self.job = SummaryExport(self.controller.case, path, self.options(), target=self.report_target, parent=self)
+        self.progress = QProgressDialog(self.tr("Creating your visit summary…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setWindowTitle(self.tr("Visit summary"))
+        self.progress.setAccessibleName(self.tr("Creating the visit summary"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.job.cancel)
+        self.job.progress.connect(self._progress)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self._set_busy(True)
+        self.progress.show()
+        self.job.start()
+        return self.job
+
+    def _progress(self, stage: str) -> None:
+        texts = {
+            "starting": self.tr("Starting…"),
+            "rendering": self.tr("Laying out the pages…"),
+            "saving": self.tr("Saving…"),
+        }
+        if self.progress is not None:
+            self.progress.setLabelText(texts.get(stage, stage))
+        self.status.setText(texts.get(stage, stage))
+
+    def _close_progress(self) -> None:
+        self._set_busy(False)
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _set_busy(self, busy: bool) -> None:
+        for b in (self.create_button, self.print_button):
+            b.setEnabled(not busy)
+
+    def _finished(self, path: str) -> None:
+        self._close_progress()
+        if self._purpose == "print":
+            self.status.setText(self.tr("The summary is open in your PDF viewer; print it from there."))
+            self.open_file(path)
+            return
+        self.last_path = path
+        self.open_button.setEnabled(True)
+        self.status.setText(self.tr("Saved to {path}").format(path=path))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Visit summary saved"),
+            self.tr("The summary was saved to:\n{path}\n\nOpen it now?").format(path=path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_file(path)
+
+    def _failed(self, reason: str) -> None:
+        self._close_progress()
+        self.status.setText(reason)
+        QMessageBox.warning(
+            self,
+            self.tr("Summary not created"),
+            reason + "\n\n" + self.tr("Your answers are kept. You can choose another place and try again."),
+        )
+
+    def _cancelled(self) -> None:
+        self._close_progress()
+        self.status.setText(self.tr("Cancelled: no summary was saved."))
+
+    def open_file(self, path: str | None) -> None:
+        """Open a local file with the system viewer (a file:// URL, never the network)."""
+        if not path:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            QMessageBox.information(
+                self,
+                self.tr("Visit summary"),
+                self.tr("No PDF viewer could be started. The summary is at:\n{path}").format(path=path),
+            )
