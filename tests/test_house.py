@@ -162,5 +162,12 @@ assert "site-packages" in str(p), p
 WHEEL_CHECK_FILES = """
 missing = [f for f in expected if not resources.fs_path(*f.split("/")).is_file()]
 assert not missing, missing
+# The installed wheel renders a real PDF summary from a built-in example, from elsewhere.
+import json, os
+from decisionaid.cli import main
+from decisionaid import resource_files
+case = resource_files.fs_path("examples", "primary_c2_lv_dysfunction.json")
+assert main(["report", str(case), "-o", "summary.pdf", "--audience", "clinician"]) == 0
+assert open("summary.pdf", "rb").read(5) == b"%PDF-"
 print("WHEEL-OK", len(expected))
 """

@@ -89,6 +89,14 @@ def test_read_only_folder_is_a_clear_error(tmp_path, stub_render):
         folder.chmod(0o700)
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_folder_nobody_can_write_is_a_clear_error(stub_render):
+    """Even root cannot create files in /proc: the unwritable-path error path runs in CI too."""
+    with pytest.raises(report.ReportError, match="Cannot save the summary to /proc/summary.pdf"):
+        report.write_report(fake_case(), "/proc/summary.pdf")
+    assert not os.path.exists("/proc/summary.pdf")
+
+
 def test_unknown_guideline_is_a_clear_error():
     with pytest.raises(report.ReportError, match="Guideline: 'nice-2019' is not one of"):
         report.render_case_pdf(fake_case(), guideline="nice-2019")
