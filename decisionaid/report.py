@@ -191,13 +191,13 @@ def _ratings(case: Case, content: Content) -> list[dict[str, Any]]:
 
 def _sure(case: Case, content: Content) -> dict[str, Any]:
     """SURE answers as given; the total is only a count of 'yes' (a total of 3 or less is flagged)."""
+    from . import sure
+
     answers = case.preferences.sure
     items = [{"item": it, "answer": answers.get(it.id)} for it in content.sure]
-    answered = [i for i in items if i["answer"] is not None]
-    total = sum(1 for i in items if i["answer"] is True)
-    complete = bool(items) and len(answered) == len(items)
-    return {"answers": items, "any": bool(answered), "complete": complete, "total": total,
-            "flag": complete and total <= 3}
+    result = sure.score(answers, [it.id for it in content.sure])
+    return {"answers": items, "any": result.answered > 0, "complete": result.complete,
+            "total": result.total, "flag": result.flagged}
 
 
 def _citations(assessment: Assessment) -> list:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pydantic import ValidationError
 
+from decisionaid import sure
 from decisionaid.case import describe_errors
 from decisionaid.content import Content
 
@@ -38,12 +39,8 @@ NOTES_MAX = 5000
 
 
 def sure_flagged(answers: dict[str, bool | None], item_ids: list[str]) -> bool:
-    """SURE (Légaré 2010): yes = 1; all four answered and a total of 3 or less is flagged.
-
-    The same rule as the printed summary (decisionaid.report._sure), so both agree.
-    """
-    given = [answers.get(i) for i in item_ids]
-    return bool(item_ids) and all(a is not None for a in given) and sum(a is True for a in given) <= 3
+    """The core's SURE rule (decisionaid.sure), shared with the printed summary."""
+    return sure.score(answers, item_ids).flagged
 
 
 class ValuesPage(QWizardPage):
@@ -290,7 +287,7 @@ class ValuesPage(QWizardPage):
         if not all(a is not None for a in answers.values()):
             self.sure_result.setText(self.tr("Answer all four questions to see your score."))
             return
-        total = sum(a is True for a in answers.values())
+        total = sure.score(answers, ids).total
         text = self.tr("Your score: {total} of 4.").format(total=total)
         if sure_flagged(answers, ids):
             text += " " + self.tr("You may want more information or support before deciding. Talk about this with your care team.")
