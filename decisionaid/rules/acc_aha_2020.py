@@ -160,12 +160,7 @@ def _teer_primary(ctx: Ctx, out: Out) -> None:
         ctx.tri("anatomy.teer_suitable"),
         ctx.tri("risk.life_expectancy_over_1y"),
     )
-    if f.value:
-        out.set(O.teer, Tier.reasonable, [*f.reasons, say("teer.pmr_ok")], ["acc2020-p6"])
-    elif f.value is False:
-        out.set(O.teer, Tier.not_recommended, [*f.reasons, say("teer.pmr_criteria")], ["acc2020-p6"])
-    else:
-        out.need(O.teer, f, ["acc2020-p6"])
+    out.decide(O.teer, f, Tier.reasonable, "teer.pmr_ok", "teer.pmr_criteria", ["acc2020-p6"])
 
 
 def _ventricular(ctx: Ctx, out: Out) -> None:
@@ -200,12 +195,7 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         ctx.num("heart.pasp_mmhg", "<=", 70, "coapt"),
         ctx.tri("anatomy.teer_suitable"),
     )
-    if teer.value:
-        out.set(O.teer, Tier.reasonable, [*teer.reasons, say("teer.coapt_met")], ["acc2020-s3"])
-    elif teer.value is False:
-        out.set(O.teer, Tier.not_recommended, [*teer.reasons, say("teer.coapt_not_met")], ["acc2020-s3"])
-    else:
-        out.need(O.teer, teer, ["acc2020-s3"])
+    out.decide(O.teer, teer, Tier.reasonable, "teer.coapt_met", "teer.coapt_not_met", ["acc2020-s3"])
     if a.cabg_planned.value == "yes":
         for o in (O.surgical_repair, O.surgical_replacement):
             out.set(o, Tier.reasonable, [say("surgery.with_cabg")], ["acc2020-s4"])
@@ -240,12 +230,7 @@ def _atrial(ctx: Ctx, out: Out) -> None:
         _monitoring(ctx, out, bool(ctx.symptomatic), ("acc2020-s7",))
     s7 = all_(ctx.nyha_3_4(), ctx.num("heart.lvef_pct", ">=", 50))
     for o in (O.surgical_repair, O.surgical_replacement):
-        if s7.value:
-            out.set(o, Tier.may_consider, [*s7.reasons, say("surgery.atrial_acc")], ["acc2020-s7"])
-        elif s7.value is False:
-            out.set(o, Tier.not_recommended, [*s7.reasons, say("surgery.atrial_criteria")], ["acc2020-s7"])
-        else:
-            out.need(o, s7, ["acc2020-s7"])
+        out.decide(o, s7, Tier.may_consider, "surgery.atrial_acc", "surgery.atrial_criteria", ["acc2020-s7"])
     _risk_gate(ctx, out)
 
 
@@ -285,12 +270,7 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
         out.set(O.tmvr, Tier.not_applicable, [say("prosthesis.mechanical_no_viv")])
         return
     viv = all_(ctx.nyha_3_4(), ctx.risk_in("high", "prohibitive"))
-    if viv.value:
-        out.set(O.tmvr, Tier.reasonable, [*viv.reasons, say("prosthesis.viv_ok")], ["acc2020-viv"])
-    elif viv.value is False:
-        out.set(O.tmvr, Tier.not_recommended, [*viv.reasons, say("prosthesis.viv_acc_criteria")], ["acc2020-viv"])
-    else:
-        out.need(O.tmvr, viv, ["acc2020-viv"])
+    out.decide(O.tmvr, viv, Tier.reasonable, "prosthesis.viv_ok", "prosthesis.viv_acc_criteria", ["acc2020-viv"])
 
 
 # ---------------------------------------------------------------- other care

@@ -271,6 +271,17 @@ class Out:
             fact.missing,
         )
 
+    def decide(self, oid: OptionId, fact: Fact, tier: Tier, met: str, unmet: str, cites: Iterable[str]) -> None:
+        """The usual three-way rule: `tier` when the criteria are met, not_recommended when they
+        are not, needs_information (naming what is missing) when that cannot be told yet."""
+        cites = list(cites)
+        if fact.value:
+            self.set(oid, tier, [*fact.reasons, say(met)], cites)
+        elif fact.value is False:
+            self.set(oid, Tier.not_recommended, [*fact.reasons, say(unmet)], cites)
+        else:
+            self.need(oid, fact, cites)
+
     def add_reason(self, oid: OptionId, *reasons: str, cites: Iterable[str] = ()) -> None:
         o = self.options[oid]
         self.set(o.id, o.tier, [*o.reasons, *reasons], [c.id for c in o.recommendations] + list(cites), o.missing)

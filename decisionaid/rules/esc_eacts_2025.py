@@ -164,12 +164,8 @@ def _teer_primary(ctx: Ctx, out: Out) -> None:
     futile = ctx.case.risk.life_expectancy_over_1y == TriState.no
     if futile:
         out.set(O.teer, Tier.not_recommended, [say("teer.futile")], ["esc2025-pmr-teer"])
-    elif f.value:
-        out.set(O.teer, Tier.reasonable, [*f.reasons, say("teer.esc_pmr_ok")], ["esc2025-pmr-teer"])
-    elif f.value is False:
-        out.set(O.teer, Tier.not_recommended, [*f.reasons, say("teer.esc_pmr_criteria")], ["esc2025-pmr-teer"])
     else:
-        out.need(O.teer, f, ["esc2025-pmr-teer"])
+        out.decide(O.teer, f, Tier.reasonable, "teer.esc_pmr_ok", "teer.esc_pmr_criteria", ["esc2025-pmr-teer"])
 
 
 def _tmvi_primary(ctx: Ctx, out: Out) -> None:
@@ -281,12 +277,7 @@ def _atrial(ctx: Ctx, out: Out) -> None:
         out.set(o, Tier.reasonable, [say("facts.symptomatic"), say("surgery.esc_atrial")], ["esc2025-asmr-surgery"])
     _gate(ctx, out)
     f = all_(ctx.risk_in("high", "prohibitive"), ctx.tri("anatomy.teer_suitable"))
-    if f.value:
-        out.set(O.teer, Tier.may_consider, [*f.reasons, say("teer.esc_atrial")], ["esc2025-asmr-teer"])
-    elif f.value is False:
-        out.set(O.teer, Tier.not_recommended, [*f.reasons, say("teer.esc_atrial_criteria")], ["esc2025-asmr-teer"])
-    else:
-        out.need(O.teer, f, ["esc2025-asmr-teer"])
+    out.decide(O.teer, f, Tier.may_consider, "teer.esc_atrial", "teer.esc_atrial_criteria", ["esc2025-asmr-teer"])
 
 
 def _prosthesis(ctx: Ctx, out: Out) -> None:
@@ -323,12 +314,7 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
         out.set(O.tmvr, Tier.not_applicable, [say("prosthesis.mechanical_no_viv")])
         return
     viv = ctx.risk_in("intermediate", "high", "prohibitive")
-    if viv.value:
-        out.set(O.tmvr, Tier.reasonable, [*viv.reasons, say("prosthesis.esc_viv_ok")], ["esc2025-viv"])
-    elif viv.value is False:
-        out.set(O.tmvr, Tier.not_recommended, [*viv.reasons, say("prosthesis.esc_viv_low_risk")], ["esc2025-viv"])
-    else:
-        out.need(O.tmvr, viv, ["esc2025-viv"])
+    out.decide(O.tmvr, viv, Tier.reasonable, "prosthesis.esc_viv_ok", "prosthesis.esc_viv_low_risk", ["esc2025-viv"])
 
 
 # ---------------------------------------------------------------- overlays and other care
