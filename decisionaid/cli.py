@@ -22,13 +22,15 @@ class CLIError(Exception):
 
 def load_case_file(path: str) -> Case:
     """Read a Case from a JSON file, with a clear one-line error on any problem."""
-    from .session import read_case
+    from .session import SessionError, read_case
 
     try:
         return read_case(path)
+    except SessionError as exc:  # already names the file
+        raise CLIError(str(exc)) from None
     except ValidationError as exc:
         raise CLIError(f"{path}: " + "; ".join(describe_errors(exc))) from None
-    except (OSError, ValueError) as exc:  # SessionError is a ValueError
+    except (OSError, ValueError) as exc:
         raise CLIError(f"{path}: {exc}") from None
 
 

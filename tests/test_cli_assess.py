@@ -76,6 +76,7 @@ def test_bad_files_give_one_line_error_and_exit_2(tmp_path, capsys, content, exp
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and expect in captured.err
+    assert captured.err.count("bad.json") == 1  # the file is named once, not repeated
     assert "Traceback" not in captured.err
 
 
