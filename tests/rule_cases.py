@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from decisionaid.assessment import OPTION_ORDER
 from decisionaid.case import Case
+from decisionaid.rules import assess
 
 T = {"rec": "recommended", "rsn": "reasonable", "may": "may_consider", "no": "not_recommended",
      "na": "not_applicable", "info": "needs_information"}
@@ -36,3 +38,12 @@ def mk(mr="primary_degenerative", grade="severe", sym="none", risk="low", onset=
         else:
             d.setdefault(section, {})[field] = value
     return Case.model_validate(d)
+
+
+def check_situation(guideline, case, stage, emergency, tiers) -> None:
+    """Assert the tiers of all six options (abbreviated, in OPTION_ORDER), the stage and the flag."""
+    a = assess(case, guideline)
+    got = [a.option(o).tier.value for o in OPTION_ORDER]
+    assert got == [T[t] for t in tiers.split()], [(o.id.value, o.tier.value, o.reasons) for o in a.options]
+    assert a.stage == stage
+    assert a.emergency is emergency

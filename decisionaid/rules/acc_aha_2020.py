@@ -8,10 +8,12 @@ reason) except mitral valve-in-valve, which the guideline covers (2a).
 
 from __future__ import annotations
 
+import sys
+
 from ..assessment import Guideline, OptionId as O, Tier
 from ..case import Grade, Leaflets, MRType, PriorMitral, TriState
 from . import common as c
-from .common import Ctx, Fact, Out, all_, any_, say
+from .common import Ctx, Fact, Out, all_, any_, dispatch, say
 
 G = Guideline.acc_aha_2020
 
@@ -19,17 +21,7 @@ G = Guideline.acc_aha_2020
 def evaluate(ctx: Ctx) -> Out:
     out = Out(G)
     case = ctx.case
-    prior = case.anatomy.prior_mitral
-    if prior in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
-        _prosthesis(ctx, out)
-    elif case.mr_type == MRType.unknown:
-        _unknown_type(ctx, out)
-    elif case.mr_type.is_primary or case.mr_type == MRType.mixed:
-        _primary(ctx, out)
-    elif case.mr_type == MRType.secondary_ventricular:
-        _ventricular(ctx, out)
-    else:
-        _atrial(ctx, out)
+    dispatch(ctx, out, sys.modules[__name__])
     if O.tmvr not in out.options:
         _tmvr_none(ctx, out)
     _other_care(ctx, out)

@@ -27,7 +27,7 @@ from ..assessment import (
     SeverityResult,
     Tier,
 )
-from ..case import Case, Grade, NYHA, TriState
+from ..case import Case, Grade, MRType, NYHA, PriorMitral, TriState
 
 # ---------------------------------------------------------------- text
 
@@ -410,3 +410,22 @@ def ie_reasons(ctx: Ctx) -> list[str]:
     if a.prior_endocarditis == TriState.yes or ctx.case.mr_type == MRType.primary_endocarditis:
         reasons.append(say("care.ie_previous"))
     return reasons
+
+
+def dispatch(ctx: Ctx, out: Out, module) -> None:
+    """Route a case to the guideline module's handler for its MR phenotype.
+
+    Both guideline modules share this routing: a prior mitral prosthesis first, then unknown,
+    primary (and mixed, which follows the primary rules), ventricular and atrial secondary MR.
+    """
+    case = ctx.case
+    if case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
+        module._prosthesis(ctx, out)
+    elif case.mr_type == MRType.unknown:
+        module._unknown_type(ctx, out)
+    elif case.mr_type.is_primary or case.mr_type == MRType.mixed:
+        module._primary(ctx, out)
+    elif case.mr_type == MRType.secondary_ventricular:
+        module._ventricular(ctx, out)
+    else:
+        module._atrial(ctx, out)

@@ -8,10 +8,12 @@ judgement (see the report and the YAML notes).
 
 from __future__ import annotations
 
+import sys
+
 from ..assessment import Guideline, OptionId as O, Tier
 from ..case import GRADE_ORDER, Grade, MRType, Onset, PriorMitral, TriState
 from . import common as c
-from .common import Ctx, Fact, Out, all_, any_, at_least, say
+from .common import Ctx, Fact, Out, all_, any_, at_least, dispatch, say
 
 G = Guideline.esc_eacts_2025
 SURV = "esc2025-followup"
@@ -21,16 +23,7 @@ INTERVENTIONS = (O.teer, O.surgical_repair, O.surgical_replacement)
 def evaluate(ctx: Ctx) -> Out:
     out = Out(G)
     case = ctx.case
-    if case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
-        _prosthesis(ctx, out)
-    elif case.mr_type == MRType.unknown:
-        _unknown_type(ctx, out)
-    elif case.mr_type.is_primary or case.mr_type == MRType.mixed:
-        _primary(ctx, out)
-    elif case.mr_type == MRType.secondary_ventricular:
-        _ventricular(ctx, out)
-    else:
-        _atrial(ctx, out)
+    dispatch(ctx, out, sys.modules[__name__])
     if O.tmvr not in out.options:
         out.set(O.tmvr, Tier.not_applicable, [say("tmvr.esc_not_indicated")])
     _mac(ctx, out)
