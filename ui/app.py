@@ -105,6 +105,30 @@ def install_error_handler(window) -> diagnostics.ErrorHandler:
     return handler
 
 
+def export_smoke(app: QApplication, case_path: str, out_path: str) -> int:
+    """Render a summary exactly as File ▸ Create visit summary does (in a spawned child)."""
+    from decisionaid.session import SessionError, read_case
+
+    from .export import SummaryExport
+
+    try:
+        case = read_case(case_path)
+    except (SessionError, OSError, ValueError) as exc:
+        print(f"mr-decision-aid: {exc}", file=sys.stderr)
+        return 2
+    job = SummaryExport(case, out_path, parent=app)
+    outcome: list[str] = []
+    job.finished.connect(lambda path: (outcome.append(""), app.quit()))
+    job.failed.connect(lambda reason: (outcome.append(reason or "failed"), app.quit()))
+    QTimer.singleShot(0, job.start)
+    QTimer.singleShot(300_000, app.quit)
+    app.exec()
+    if outcome == [""]:
+        return 0
+    print(f"mr-decision-aid: export failed: {outcome[0] if outcome else 'timed out'}", file=sys.stderr)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the bundled app renders the summary in a child process
     parser = argparse.ArgumentParser(prog="mr-decision-aid")
@@ -112,10 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--quit-after", type=int, metavar="MS", help="close after MS milliseconds (smoke tests)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {decisionaid.__version__}")
+    # smoke test of the background export (a spawned child), for the bundle: CASE.json OUT.pdf
+    parser.add_argument("--export-smoke", nargs=2, metavar=("CASE", "PDF"), help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     log_file = diagnostics.setup_logging()
     log.info("MR Decision Aid %s starting (log: %s)", decisionaid.__version__, log_file)
     app = create_app([sys.argv[0], *qt_args])
+    if args.export_smoke:
+        return export_smoke(app, *args.export_smoke)
     window = create_main_window()
     install_error_handler(window)
     window.show()
