@@ -9,6 +9,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -83,9 +84,9 @@ def window(qtbot, tmp_path, log_folder, monkeypatch):
     w = MainWindow(offer_recovery=False)
     w.sessions.folder = tmp_path / "data"
     qtbot.addWidget(w)
-    saved_hook = sys.excepthook
+    saved_hooks = sys.excepthook, threading.excepthook
     yield w
-    sys.excepthook = saved_hook
+    sys.excepthook, threading.excepthook = saved_hooks
 
 
 @pytest.mark.qt_no_exception_capture
@@ -165,3 +166,19 @@ def test_launcher_writes_its_log_in_the_platform_folder(tmp_path):
     assert r.returncode == 0, r.stderr
     logged = (tmp_path / "state" / "mr-decision-aid" / "log" / diagnostics.LOG_NAME).read_text()
     assert "starting" in logged and "closed (status 0)" in logged
+
+
+def test_background_thread_error_is_logged_without_values(window, log_folder):
+    app_module.install_error_handler(window)
+
+    def work():
+        raise KeyError(SECRET)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    for h in logging.getLogger().handlers:
+        h.flush()
+    logged = (log_folder[0] / diagnostics.LOG_NAME).read_text(encoding="utf-8")
+    assert "background thread" in logged and "builtins.KeyError" in logged and "in work" in logged
+    assert SECRET not in logged
