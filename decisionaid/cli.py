@@ -1,12 +1,16 @@
 """`decisionaid` command-line tool: schema, example, assess, euroscore, report.
 
-Bad input gets a one-line error and a non-zero exit, never a traceback.
+Bad input gets a one-line error and a non-zero exit, never a traceback: a closed pipe
+(`decisionaid schema | head`) ends quietly with status 141 (as if killed by SIGPIPE), Ctrl+C
+with 130, an unexpected error with one line and status 1 (DECISIONAID_DEBUG=1 shows the
+traceback, for developers).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -65,16 +69,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what `yes | head` gives
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+
+
+def _quiet_closed_stdout() -> None:
+    """The reader went away: point stdout at /dev/null so the exit flush cannot fail again."""
     try:
-        return int(args.func(args) or 0)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        status = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at exit
+        return status
+    except SystemExit:  # argparse (--help, --version, usage errors) exits as it always has
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_closed_stdout()
+            raise SystemExit(EXIT_BROKEN_PIPE) from None
+        raise
     except CLIError as exc:
         print(f"decisionaid: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except BrokenPipeError:
+        _quiet_closed_stdout()
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
-        return 130
+        print("decisionaid: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - a bug must still not print a traceback
+        if os.environ.get("DECISIONAID_DEBUG"):
+            raise
+        print(f"decisionaid: unexpected error ({type(exc).__name__}); nothing was changed. "
+              "Please report it (DECISIONAID_DEBUG=1 shows the details).", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

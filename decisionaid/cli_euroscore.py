@@ -13,27 +13,40 @@ from typing import Any
 
 from . import resource_files
 from .cli import CLIError, command
-from .euroscore import BINARY_FACTORS, EuroScoreResult, calculate, prefill_from_case
+from .euroscore import (
+    BINARY_FACTORS,
+    EuroScoreResult,
+    LVFunction,
+    NYHAClass,
+    ProcedureWeight,
+    PulmonaryHypertension,
+    Urgency,
+    calculate,
+    prefill_from_case,
+)
 
-# option name -> EuroScoreInputs field (values validated by the model, not by argparse)
+# option name -> (EuroScoreInputs field, help). Numbers are validated by the model (the same
+# message as in the app); help text is %-formatted by argparse, so a literal percent is "%%".
 _VALUE_OPTIONS = {
     "--age": ("age", "age in years (18-100)"),
-    "--sex": ("sex", "female or male"),
     "--weight": ("weight_kg", "weight in kg (30-250), for Cockcroft-Gault"),
     "--creatinine": ("creatinine", "serum creatinine, in --creatinine-unit"),
     "--creatinine-unit": ("creatinine_unit", "mg/dL (default) or umol/L (µmol/L)"),
     "--crcl": ("creatinine_clearance_ml_min", "creatinine clearance in mL/min, if known instead"),
-    "--lvef": ("lvef_pct", "LV ejection fraction in % (5-90)"),
-    "--lv-function": ("lv_function", "LV function category if no LVEF: good, moderate, poor, very_poor"),
+    "--lvef": ("lvef_pct", "LV ejection fraction in %% (5-90)"),
     "--pasp": ("pasp_mmhg", "PA systolic pressure in mmHg (10-150)"),
-    "--pulmonary-hypertension": ("pulmonary_hypertension", "if no PASP: none, moderate, severe"),
-    "--nyha": ("nyha", "NYHA class: I, II, III or IV"),
-    "--urgency": ("urgency", "elective (default), urgent, emergency, salvage"),
-    "--weight-of-procedure": (
-        "weight_of_procedure",
-        "isolated_cabg, single_non_cabg (default; a mitral operation alone), "
-        "two_procedures (e.g. mitral + CABG), three_or_more",
-    ),
+}
+# enumerated options: argparse checks them against the model's own choices
+_CHOICE_OPTIONS = {
+    "--sex": ("sex", ["female", "male"], "sex"),
+    "--lv-function": ("lv_function", [v.value for v in LVFunction], "LV function category if no LVEF"),
+    "--pulmonary-hypertension": ("pulmonary_hypertension", [v.value for v in PulmonaryHypertension],
+                                 "if no PASP"),
+    "--nyha": ("nyha", [v.value for v in NYHAClass], "NYHA class"),
+    "--urgency": ("urgency", [v.value for v in Urgency], "default: elective"),
+    "--weight-of-procedure": ("weight_of_procedure", [v.value for v in ProcedureWeight],
+                              "default: single_non_cabg (a mitral operation alone); "
+                              "two_procedures: e.g. mitral + CABG"),
 }
 
 
@@ -55,6 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     for opt, (_, help_text) in _VALUE_OPTIONS.items():
         p.add_argument(opt, metavar="VALUE", help=help_text)
+    for opt, (_, choices, help_text) in _CHOICE_OPTIONS.items():
+        p.add_argument(opt, choices=choices, help=help_text)
     p.add_argument("--dialysis", action="store_true", default=None, help="on dialysis")
     for name in BINARY_FACTORS:
         p.add_argument(_flag(name), action="store_true", default=None,
@@ -82,7 +97,8 @@ def _read_input(path: str) -> dict[str, Any]:
 
 def gather_inputs(args: argparse.Namespace) -> dict[str, Any]:
     raw: dict[str, Any] = _read_input(args.input) if args.input else {}
-    for opt, (field, _) in _VALUE_OPTIONS.items():
+    fields = {opt: spec[0] for opt, spec in (*_VALUE_OPTIONS.items(), *_CHOICE_OPTIONS.items())}
+    for opt, field in fields.items():
         value = getattr(args, opt[2:].replace("-", "_"))
         if value is not None:
             raw[field] = value

@@ -78,7 +78,6 @@ def test_case_file_with_stored_inputs_takes_the_rest_from_the_case(tmp_path, cap
         (["--age", "abc"], ["Age", "not a number"]),
         ([*VIGNETTE_OPTS, "--creatinine-unit", "mmol/L"], ["Creatinine unit", "mg/dL"]),
         ([*VIGNETTE_OPTS, "--weight", "300"], ["Weight", "30–250 kg"]),
-        ([*VIGNETTE_OPTS, "--urgency", "soonish"], ["Urgency"]),
         ([], ["no inputs"]),
         (["--input", "/nonexistent/in.json"], ["cannot read"]),
     ],
@@ -89,6 +88,23 @@ def test_errors_are_one_line_with_exit_2(capsys, argv, words):
     assert err.count("\n") == 1 and err.startswith("decisionaid: error:")
     for w in words:
         assert w in err, (w, err)
+
+
+def test_enumerated_options_are_checked_by_argparse_choices(capsys):
+    """Enumerated options list their choices (argparse), before any computation."""
+    with pytest.raises(SystemExit) as exc:
+        main(["euroscore", *VIGNETTE_OPTS, "--urgency", "soonish"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --urgency: invalid choice: 'soonish'" in err
+    assert "'elective', 'urgent', 'emergency', 'salvage'" in err
+
+
+def test_enumerated_values_in_a_file_are_checked_by_the_model(tmp_path, capsys):
+    f = tmp_path / "in.json"
+    f.write_text('{"age": 70, "sex": "male", "nyha": "II", "urgency": "soonish"}', encoding="utf-8")
+    rc, _, err = run(capsys, "--input", str(f))
+    assert rc == 2 and "Urgency" in err and err.count("\n") == 1
 
 
 @pytest.mark.parametrize("content, words", [("{not json", "not valid JSON"), ("[1, 2]", "JSON object")])

@@ -2,7 +2,7 @@
 at a time against the published formula computed here by hand.
 
 The published table below is this test's OWN copy (Nashef et al., Eur J Cardiothorac Surg
-2012;41:734-45, as transcribed in /work/shared/clinical/euroscore2.md); it is deliberately not
+2012;41:734-45, as transcribed in the team's fact sheet); it is deliberately not
 read from resources/risk/euroscore2.yaml, so a typo in the YAML fails here.
 """
 

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 import decisionaid
+import decisionaid.resource_files
 from decisionaid.content import Content
 
 from .option_card import text_label, ui_content
@@ -41,7 +43,13 @@ class AboutDialog(QDialog):
         self.resize(720, 600)
         layout = QVBoxLayout(self)
         self.browser = _browser(self, self.tr("About and evidence"))
-        layout.addWidget(self.browser)
+        self.notices = _browser(self, self.tr("Licences and third-party notices"))
+        self.notices.setMarkdown(self.notices_markdown())
+        tabs = QTabWidget(self)
+        tabs.setAccessibleName(self.tr("About"))
+        tabs.addTab(self.browser, self.tr("&About and evidence"))
+        tabs.addTab(self.notices, self.tr("&Licences"))
+        layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
@@ -82,7 +90,25 @@ class AboutDialog(QDialog):
             parts.append(f"<li>{e(src.citation)}{flag}</li>")
         parts.append("</ol>")
         parts.append(f"<p>{e(self.tr('SURE test'))}: {e(c.sure_citation)}</p>")
+        parts.append(self.licence_html())
         return "".join(parts)
+
+    def licence_html(self) -> str:
+        """Licence of the aid and the third-party notices (resources/licenses/), as plain text."""
+        e = escape
+        parts = [
+            f"<h3>{e(self.tr('Licence'))}</h3>",
+            f"<p>{e(self.tr('The program is free software under the MIT licence. The content (texts, numbers, citations, example cases) is under the Creative Commons Attribution 4.0 licence (CC BY 4.0).'))}</p>",
+            f"<p>{e(self.tr('Third-party software and fonts (Qt and PySide6 under the LGPL, WeasyPrint, the DejaVu fonts and others): see the Licences tab. The full licence texts come with the app, in: {folder}').format(folder=decisionaid.resource_files.fs_path('licenses')))}</p>",
+        ]
+        return "".join(parts)
+
+    def notices_markdown(self) -> str:
+        """resources/licenses/THIRD-PARTY-NOTICES.md (our own file), shown as formatted text."""
+        try:
+            return decisionaid.resource_files.read_text("licenses", "THIRD-PARTY-NOTICES.md")
+        except OSError:
+            return self.tr("The notices file is missing from this installation.")
 
 
 class GlossaryDialog(QDialog):

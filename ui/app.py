@@ -1,18 +1,33 @@
-"""GUI launcher: `mr-decision-aid` (or `python -m ui.app`)."""
+"""GUI launcher: `mr-decision-aid` (or `python -m ui.app`, or the bundled app).
+
+Sets the application's identity (name, version, icon, desktop file name), the log file and
+faulthandler, and an error handler that saves the work before it says anything.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+import decisionaid
 from decisionaid import resource_files as resources
+
+from . import diagnostics
 
 APP_NAME = "MR Decision Aid"
 ORG_NAME = "MRDecisionAid"
+#: the .desktop file's name without ".desktop", and the AppStream id (packaging/)
+DESKTOP_ID = "org.mrdecisionaid.MRDecisionAid"
+ICON_FILE = ("icons", "mr-decision-aid.svg")
+
+log = logging.getLogger(__name__)
 
 # Keep references to installed translators, or translation silently stops.
 _translators: list[QTranslator] = []
@@ -30,10 +45,18 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> Non
         _translators.append(own)
 
 
+def app_icon() -> QIcon:
+    return QIcon(str(resources.fs_path(*ICON_FILE)))
+
+
 def create_app(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(decisionaid.__version__)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())  # every window and dialog inherits it
     install_translators(app)
     return app
 
@@ -44,19 +67,93 @@ def create_main_window():
     return MainWindow()
 
 
+def error_box(parent: QWidget | None, details: str, saved: bool) -> QMessageBox:
+    """The plain message for an unexpected error, with "Copy details" (not yet shown)."""
+    tr = QApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("ErrorBox", "Something went wrong"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if saved:
+        box.setText(tr("ErrorBox", "Something went wrong in the MR Decision Aid. Your answers "
+                                   "were saved first, and the app offers them back if you "
+                                   "open it again."))
+    else:
+        box.setText(tr("ErrorBox", "Something went wrong in the MR Decision Aid. Your answers "
+                                   "could not be saved automatically: use File ▸ Save now."))
+    box.setInformativeText(tr("ErrorBox", "You can go on working. If this happens again, copy "
+                                          "the details and send them to whoever gave you the "
+                                          "app. The details hold none of your answers."))
+    box.setDetailedText(details)
+    copy = box.addButton(tr("ErrorBox", "&Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setAccessibleName(tr("ErrorBox", "Copy details"))
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    close.setAccessibleName(tr("ErrorBox", "Close"))
+    box.setDefaultButton(close)
+    return box
+
+
+def install_error_handler(window) -> diagnostics.ErrorHandler:
+    sessions = getattr(window, "sessions", None)
+    handler = diagnostics.ErrorHandler(
+        save_work=sessions.autosave if sessions is not None else None,
+        show=lambda details, saved: error_box(window, details, saved).exec(),
+        version=decisionaid.__version__,
+    )
+    handler.install()
+    return handler
+
+
+def export_smoke(app: QApplication, case_path: str, out_path: str) -> int:
+    """Render a summary exactly as File ▸ Create visit summary does (in a spawned child)."""
+    from decisionaid.session import SessionError, read_case
+
+    from .export import SummaryExport
+
+    try:
+        case = read_case(case_path)
+    except (SessionError, OSError, ValueError) as exc:
+        print(f"mr-decision-aid: {exc}", file=sys.stderr)
+        return 2
+    job = SummaryExport(case, out_path, parent=app)
+    outcome: list[str] = []
+    job.finished.connect(lambda path: (outcome.append(""), app.quit()))
+    job.failed.connect(lambda reason: (outcome.append(reason or "failed"), app.quit()))
+    QTimer.singleShot(0, job.start)
+    QTimer.singleShot(300_000, app.quit)
+    app.exec()
+    if outcome == [""]:
+        return 0
+    print(f"mr-decision-aid: export failed: {outcome[0] if outcome else 'timed out'}", file=sys.stderr)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the bundled app renders the summary in a child process
     parser = argparse.ArgumentParser(prog="mr-decision-aid")
     parser.add_argument(
         "--quit-after", type=int, metavar="MS", help="close after MS milliseconds (smoke tests)"
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {decisionaid.__version__}")
+    # smoke test of the background export (a spawned child), for the bundle: CASE.json OUT.pdf
+    parser.add_argument("--export-smoke", nargs=2, metavar=("CASE", "PDF"), help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    log_file = diagnostics.setup_logging()
+    log.info("MR Decision Aid %s starting (log: %s)", decisionaid.__version__, log_file)
     app = create_app([sys.argv[0], *qt_args])
+    if args.export_smoke:
+        return export_smoke(app, *args.export_smoke)
     window = create_main_window()
+    install_error_handler(window)
     window.show()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
-    return app.exec()
+    status = app.exec()
+    log.info("MR Decision Aid closed (status %s)", status)
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover
+    multiprocessing.freeze_support()
     sys.exit(main())
