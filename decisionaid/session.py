@@ -209,8 +209,8 @@ def _check_version(data: dict, source: str) -> None:
         )
 
 
-def parse_case(text: str, source: str = "session file") -> Case:
-    """Parse and validate a Case from JSON text; raise SessionError with a plain message."""
+def parse_json(text: str, source: str = "session file") -> Any:
+    """JSON text to Python data, with the size, nesting and integer limits; SessionError if not."""
     if len(text) > MAX_FILE_BYTES:
         raise SessionError(f"{source} is too large for a session file (the limit is 2 MB)")
     text = text.removeprefix("\ufeff")
@@ -224,12 +224,29 @@ def parse_case(text: str, source: str = "session file") -> Case:
         raise SessionError(f"{source} is nested too deeply to be a session file: it may be damaged") from None
     except (ValueError, MemoryError) as exc:
         raise SessionError(f"{source} cannot be read as JSON ({type(exc).__name__}): it may be damaged") from None
-    if not isinstance(data, dict):
-        raise SessionError(f"{source} does not hold a case (expected a JSON object)")
-    _check_version(data, source)
     if not _depth_ok(data):
         raise SessionError(
             f"{source} is nested too deeply to be a session file (the limit is {MAX_DEPTH} levels)")
+    return data
+
+
+def read_json_file(path: str | os.PathLike[str]) -> Any:
+    """A small JSON file (a session or a set of inputs) read with all the limits above."""
+    p = Path(path)
+    raw = read_session_bytes(p)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SessionError(f"{shorten(p.name)} is not a text file: it may be damaged") from None
+    return parse_json(text, shorten(p.name))
+
+
+def parse_case(text: str, source: str = "session file") -> Case:
+    """Parse and validate a Case from JSON text; raise SessionError with a plain message."""
+    data = parse_json(text, source)
+    if not isinstance(data, dict):
+        raise SessionError(f"{source} does not hold a case (expected a JSON object)")
+    _check_version(data, source)
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
@@ -267,7 +284,7 @@ def read_session_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         fd = os.open(p, flags)
     except FileNotFoundError:
-        raise SessionError(f"{shorten(str(p), 200)} does not exist") from None
+        raise SessionError(f"{shorten(str(p), 200)} does not exist (cannot read it)") from None
     except IsADirectoryError:
         raise SessionError(f"{name} is a folder, not a session file") from None
     except OSError as exc:
