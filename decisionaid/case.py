@@ -23,6 +23,8 @@ from pydantic import (
     model_validator,
 )
 
+from .assessment import Guideline
+
 SCHEMA_VERSION = 1
 
 # ---------------------------------------------------------------- caps
@@ -364,6 +366,43 @@ class Preferences(_Model):
     notes: str = Field("", max_length=MAX_NOTES_CHARS, title="Notes")
 
 
+@lru_cache(maxsize=1)
+def number_fields() -> frozenset[str]:
+    """"section.field" of every number in the Case (those that can be answered "I don't know")."""
+    out = set()
+    for sname, sinfo in Case.model_fields.items():
+        section = _model_in(sinfo.annotation)
+        if section is None or section is SessionState:
+            continue
+        for fname, finfo in section.model_fields.items():
+            if finfo.json_schema_extra and "unit" in finfo.json_schema_extra:
+                out.add(f"{sname}.{fname}")
+    return frozenset(out)
+
+
+class SessionState(_Model):
+    """How the session was left in the app (not clinical input), restored when it is opened.
+
+    "I don't know" is kept apart from blank: both leave the number None, only the first is
+    listed in `unknown_fields`.
+    """
+
+    unknown_fields: list[Annotated[str, Field(max_length=100)]] = Field(
+        default_factory=list, max_length=64, title="Numbers answered \"I don't know\"")
+    guideline: Guideline | None = Field(None, title="Guideline set")
+    results_view: Audience | None = Field(None, title="Results view")
+    summary_audience: Audience | None = Field(None, title="Summary written for")
+    paper: Literal["letter", "a4"] | None = Field(None, title="Paper size")
+    large_print: StrictBool | None = Field(None, title="Large print")
+
+    @field_validator("unknown_fields")
+    @classmethod
+    def _numbers_only(cls, value: list[str]) -> list[str]:
+        # Only numbers can be "I don't know"; a mark for anything else means nothing and is
+        # dropped (it never changes an answer).
+        return sorted({v for v in value if v in number_fields()})
+
+
 class Case(_Model):
     schema_version: WholeNumber = Field(SCHEMA_VERSION, title="Session file format version")
     audience: Audience = Field(Audience.patient, title="Who is using the aid")
@@ -377,6 +416,7 @@ class Case(_Model):
     risk: Risk = Field(default_factory=Risk)
     anatomy: Anatomy = Field(default_factory=Anatomy)
     preferences: Preferences = Field(default_factory=Preferences)
+    session: SessionState = Field(default_factory=SessionState, title="Session")
 
     @model_validator(mode="after")
     def _version_and_contradictions(self) -> "Case":
