@@ -218,3 +218,65 @@ def test_open_refusal_is_shown_as_plain_text(copies, dialogs, tmp_path):
     assert not m.open_path(bad)
     assert "<img src='dev-zero'>.json" in dialogs.texts("warning")
     assert dialogs.formats and all(f == Qt.TextFormat.PlainText for f in dialogs.formats)
+
+
+def test_summary_choices_made_with_keys_come_back_with_the_session(qtbot, monkeypatch):
+    import decisionaid.content
+    from PySide6.QtWidgets import QWizard
+    from test_results_fixtures import fake_content
+
+    from ui.summary_page import SummaryPage
+
+    monkeypatch.setattr(decisionaid.content, "load_content", lambda lang="en": fake_content(lang))
+
+    keep = []
+
+    def page_for(ctl):
+        wizard = QWizard()
+        keep.append(wizard)
+        page = SummaryPage(ctl)
+        wizard.addPage(page)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        return page
+
+    ctl = CaseController()
+    page = page_for(ctl)
+    page.paper_combo.setCurrentIndex(0)  # letter, whatever the locale says
+    page.paper_combo.setFocus()
+    qtbot.keyClick(page.paper_combo, Qt.Key.Key_Down)  # -> A4
+    page.large_print.setFocus()
+    qtbot.keyClick(page.large_print, Qt.Key.Key_Space)
+    assert (ctl.case.session.paper, ctl.case.session.large_print) == ("a4", True)
+
+    reopened = CaseController(Case.model_validate_json(ctl.case.model_dump_json()))
+    again = page_for(reopened)
+    assert again.paper_combo.currentData() == "a4" and again.large_print.isChecked()
+
+
+def test_results_view_chosen_with_keys_comes_back_with_the_session(qtbot):
+    from PySide6.QtWidgets import QWizard
+
+    from ui.results_page import ResultsPage
+
+    keep = []
+
+    def page_for(ctl):
+        wizard = QWizard()
+        keep.append(wizard)
+        page = ResultsPage(ctl)
+        wizard.addPage(page)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        return page
+
+    ctl = CaseController(Case(audience="patient"))
+    page = page_for(ctl)
+    assert page.view_combo.currentData() == "patient"
+    page.view_combo.setFocus()
+    qtbot.keyClick(page.view_combo, Qt.Key.Key_Down)  # -> clinician view
+    assert ctl.case.session.results_view.value == "clinician"
+    again = page_for(CaseController(Case.model_validate_json(ctl.case.model_dump_json())))
+    assert again.view == "clinician" and again.view_combo.currentData() == "clinician"

@@ -105,6 +105,9 @@ class SummaryPage(QWizardPage):
         )
         layout.addStretch(1)
 
+        for changed in (self.audience_combo.activated, self.paper_combo.activated,
+                        self.large_print.toggled):
+            changed.connect(self._remember_choices)
         self.create_button.clicked.connect(self.create_summary)
         self.print_button.clicked.connect(self.print_summary)
         self.open_button.clicked.connect(lambda: self.open_file(self.last_path))
@@ -112,14 +115,25 @@ class SummaryPage(QWizardPage):
     # ---------------------------------------------------------------- wizard hooks
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        idx = self.audience_combo.findData(self.controller.case.audience.value)
+        saved = self.controller.case.session  # how a saved session left these choices
+        idx = self.audience_combo.findData((saved.summary_audience or self.controller.case.audience).value)
         self.audience_combo.setCurrentIndex(max(idx, 0))
+        if saved.paper is not None:
+            self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(saved.paper), 0))
+        if saved.large_print is not None:
+            self.large_print.setChecked(saved.large_print)
         g = self.controller.guideline.value
         try:
             name = ui_content().labels.get("guideline", {}).get(g, g)
         except Exception:  # noqa: BLE001 - the label is cosmetic; never fail the page for it
             name = g
         self.guideline_label.setText(name)
+
+    def _remember_choices(self, *_args) -> None:
+        """Keep the summary choices in the session file (they come back when it is opened)."""
+        self.controller.set_session_state(
+            summary_audience=self.audience_combo.currentData(),
+            paper=self.paper_combo.currentData(), large_print=self.large_print.isChecked())
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API (Back): stop a running export
         self.cancel_export()
