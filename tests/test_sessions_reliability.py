@@ -216,8 +216,12 @@ def test_open_refusal_is_shown_as_plain_text(copies, dialogs, tmp_path):
     bad.write_bytes(b'{"patient_name": 5}')
     m = copies()
     assert not m.open_path(bad)
-    assert "<img src='dev-zero'>.json" in dialogs.texts("warning")
-    assert dialogs.formats and all(f == Qt.TextFormat.PlainText for f in dialogs.formats)
+    from PySide6.QtGui import QTextDocument
+
+    shown = QTextDocument()
+    shown.setHtml(dialogs.texts("warning"))  # what the message box renders
+    assert "<img src='dev-zero'>.json" in shown.toPlainText()
+    assert "<img" not in dialogs.texts("warning")  # escaped: never markup
 
 
 def test_summary_choices_made_with_keys_come_back_with_the_session(qtbot, monkeypatch):

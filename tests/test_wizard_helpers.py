@@ -14,7 +14,6 @@ class DialogRecorder:
 
     def __init__(self) -> None:
         self.messages: list[tuple[str, str, str]] = []
-        self.formats: list[Qt.TextFormat] = []
         self.answer = QMessageBox.StandardButton.Yes
         self.open_name = ""
         self.save_name = ""
@@ -28,16 +27,6 @@ class DialogRecorder:
 
         for kind in ("question", "warning", "information", "critical"):
             monkeypatch.setattr(QMessageBox, kind, box(kind))
-        kinds = {QMessageBox.Icon.Question: "question", QMessageBox.Icon.Warning: "warning",
-                 QMessageBox.Icon.Information: "information", QMessageBox.Icon.Critical: "critical"}
-
-        def exec_box(mbox):  # message boxes built as objects (ui.plain.message: plain text)
-            kind = kinds.get(mbox.icon(), "information")
-            self.messages.append((kind, mbox.windowTitle(), mbox.text()))
-            self.formats.append(mbox.textFormat())
-            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
-
-        monkeypatch.setattr(QMessageBox, "exec", exec_box)
         monkeypatch.setattr(QFileDialog, "getOpenFileName",
                             staticmethod(lambda *a, **k: (self.open_name, "")))
         monkeypatch.setattr(QFileDialog, "getSaveFileName",

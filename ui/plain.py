@@ -13,13 +13,6 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-_ICONS = {
-    "information": QMessageBox.Icon.Information,
-    "warning": QMessageBox.Icon.Warning,
-    "critical": QMessageBox.Icon.Critical,
-    "question": QMessageBox.Icon.Question,
-}
-
 
 def plain(label: QLabel) -> QLabel:
     """Make a label show its text literally (returns it, for chaining at creation)."""
@@ -31,32 +24,26 @@ def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     return plain(QLabel(text, parent))
 
 
+def as_markup(text: str) -> str:
+    """`text` as rich text that displays it literally: for APIs that take no text format
+    (tooltips, the static QMessageBox functions). Line breaks and spaces are kept."""
+    body = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{body}</p>"
+
+
 def tooltip(text: str) -> str:
     """A tooltip that shows `text` literally (tooltips have no plain-text switch)."""
-    if not text:
-        return ""
-    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
-
-
-def message_box(kind: str, parent: QWidget | None, title: str, text: str,
-                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
-                default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
-                ) -> QMessageBox:
-    """A message box whose text is plain (kind: information, warning, critical, question)."""
-    box = QMessageBox(_ICONS[kind], title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    if default != QMessageBox.StandardButton.NoButton:
-        box.setDefaultButton(default)
-    return box
+    return as_markup(text) if text else ""
 
 
 def message(kind: str, parent: QWidget | None, title: str, text: str,
             buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
             default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
             ) -> QMessageBox.StandardButton:
-    """Like QMessageBox.warning/question/...: shows the box and returns the button pressed."""
-    box = message_box(kind, parent, title, text, buttons, default)
-    try:
-        return QMessageBox.StandardButton(box.exec())
-    finally:
-        box.deleteLater()
+    """QMessageBox.warning/question/information/critical with `text` shown literally.
+
+    The static functions render AutoText; the text is escaped so that a file name or a
+    value quoted from a file is never markup (an `<img src=...>` is not loaded).
+    """
+    show = getattr(QMessageBox, kind)
+    return show(parent, title, as_markup(text), buttons, default)

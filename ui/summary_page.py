@@ -36,6 +36,7 @@ from decisionaid.case import Audience
 from .controller import CaseController
 from .export import REPORT_TARGET, ExportOptions, SummaryExport
 from .option_card import text_label, ui_content
+from .plain import message
 
 _PRINT_DIRS: list[str] = []
 
@@ -234,8 +235,8 @@ class SummaryPage(QWizardPage):
         self.last_path = path
         self.open_button.setEnabled(True)
         self.status.setText(self.tr("Saved to {path}").format(path=path))
-        answer = QMessageBox.question(
-            self,
+        answer = message(
+            "question", self,
             self.tr("Visit summary saved"),
             self.tr("The summary was saved to:\n{path}\n\nOpen it now?").format(path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -246,8 +247,8 @@ class SummaryPage(QWizardPage):
     def _failed(self, reason: str) -> None:
         self._close_progress()
         self.status.setText(reason)
-        QMessageBox.warning(
-            self,
+        message(
+            "warning", self,
             self.tr("Summary not created"),
             reason + "\n\n" + self.tr("Your answers are kept. You can choose another place and try again."),
         )
@@ -261,8 +262,8 @@ class SummaryPage(QWizardPage):
         if not path:
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            QMessageBox.information(
-                self,
+            message(
+                "information", self,
                 self.tr("Visit summary"),
                 self.tr("No PDF viewer could be started. The summary is at:\n{path}").format(path=path),
             )
