@@ -83,7 +83,12 @@ class SessionManager(QObject):
         except OSError as exc:
             log.warning("data folder unavailable: %s", exc.strerror or type(exc).__name__)
             return None
-        remove_stale_temps(self.folder)  # leftovers of saves killed in an earlier run
+        # Leftovers of an earlier run that was killed: temporary files of interrupted saves,
+        # and temporary export folders (a patient's summary) whose process is gone.
+        remove_stale_temps(self.folder)
+        from .export import remove_leftover_exports
+
+        remove_leftover_exports()
         for slot in range(1, MAX_SLOTS + 1):
             lock = QLockFile(str(self.folder / self._slot_name(slot, ".lock")))
             lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
