@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -65,16 +66,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say(message: str) -> None:
+    """One line on stderr, whatever the terminal's encoding (unknown characters escaped)."""
+    line = " ".join(f"decisionaid: error: {message}".split())
+    try:
+        stream = sys.stderr
+        enc = getattr(stream, "encoding", None) or "utf-8"
+        stream.write(line.encode(enc, "backslashreplace").decode(enc, "replace") + "\n")
+        stream.flush()
+    except (OSError, ValueError):  # stderr itself is gone: nothing more can be said
+        pass
+
+
+def _drop_stdout() -> None:
+    """After an output error: point stdout at nothing, so the exit flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # output errors surface here, not in a traceback at exit
+        return code
     except CLIError as exc:
-        print(f"decisionaid: error: {exc}", file=sys.stderr)
+        _say(str(exc))
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _drop_stdout()
+        _say("the output was closed before everything was written (a closed pipe)")
+        return 1
+    except UnicodeEncodeError as exc:
+        _drop_stdout()
+        _say(f"the output cannot show some characters in the terminal's encoding ({exc.encoding}); "
+             "set PYTHONIOENCODING=utf-8 or write to a file")
+        return 1
+    except OSError as exc:
+        _drop_stdout()
+        _say(f"the output could not be written: {exc.strerror or type(exc).__name__}")
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
