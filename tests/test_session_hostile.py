@@ -277,3 +277,19 @@ def test_stale_temp_files_are_removed_but_fresh_ones_kept(tmp_path):
     write_case(Case(), tmp_path / "s.json")  # a save tidies its own leftovers
     assert not old.exists() and fresh.exists() and other.exists()
     assert remove_stale_temps(tmp_path, older_than=0) == [fresh]
+
+
+@pytest.mark.parametrize("raw, words", [
+    ({"creatinine": True}, "Serum creatinine: is not a number (true or false was given)"),
+    ({"dialysis": 1}, "On dialysis: must be true or false"),
+    ({"age": "abc"}, "Age: 'abc' is not a number"),
+    ({"age": 70.5}, "Age: must be a whole number"),
+])
+def test_euroscore_calculation_refuses_lax_values(raw, words):
+    from decisionaid.euroscore import calculate
+
+    good = dict(age=75, sex="female", weight_kg=60, creatinine=1.2, lvef_pct=55,
+                pasp_mmhg=25, nyha="II")
+    with pytest.raises(ValueError) as exc:
+        calculate({**good, **raw})
+    assert words in str(exc.value)
