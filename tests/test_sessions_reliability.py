@@ -76,6 +76,18 @@ def test_a_lock_left_by_a_dead_copy_is_taken_over_and_its_work_offered(copies, d
     assert again.controller.case.mr_type == MRType.primary_degenerative
 
 
+def test_work_of_a_dead_second_copy_is_offered_to_the_next_copy(copies, dialogs, tmp_path):
+    first, second = copies(), copies()
+    second.controller.update(None, mr_type=MRType.secondary_atrial)
+    first.release()
+    second.release()  # both gone; only the second had unsaved work (in slot 2)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    alone = copies()
+    assert alone.slot == 1 and alone.found_at_start
+    assert alone.offer_recovery()
+    assert alone.controller.case.mr_type == MRType.secondary_atrial
+
+
 def test_a_crash_is_recovered_into_the_file_the_work_came_from(copies, dialogs, tmp_path):
     saved = tmp_path / "visit.json"
     write_case(Case(mr_type=MRType.mixed), saved)

@@ -90,13 +90,39 @@ class SessionManager(QObject):
 
         remove_leftover_exports()
         for slot in range(1, MAX_SLOTS + 1):
-            lock = QLockFile(str(self.folder / self._slot_name(slot, ".lock")))
-            lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+            lock = self._slot_lock(slot)
             if lock.tryLock(0):
                 self._lock = lock
+                self._adopt_orphans(slot)
                 return slot
         log.warning("every autosave slot is held by a running copy")
         return None
+
+    def _slot_lock(self, slot: int) -> QLockFile:
+        lock = QLockFile(str(self.folder / self._slot_name(slot, ".lock")))
+        lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        return lock
+
+    def _adopt_orphans(self, own: int) -> None:
+        """Work left in another slot by a copy that died (e.g. the second of two copies) is
+        moved into this copy's slot when this one has none, so it is offered, never stranded."""
+        for what_group in ((".json", "-origin.txt"), ("-previous.json", "-previous-origin.txt")):
+            if (self.folder / self._slot_name(own, what_group[0])).exists():
+                continue
+            for other in range(1, MAX_SLOTS + 1):
+                if other == own or not (self.folder / self._slot_name(other, what_group[0])).exists():
+                    continue
+                lock = self._slot_lock(other)
+                if not lock.tryLock(0):
+                    continue  # a running copy owns it
+                try:
+                    for what in what_group:
+                        src = self.folder / self._slot_name(other, what)
+                        if src.exists():
+                            self._set_aside(src, self.folder / self._slot_name(own, what))
+                finally:
+                    lock.unlock()
+                break
 
     def release(self) -> None:
         """Give up this copy's autosave slot (on quitting)."""
