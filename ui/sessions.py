@@ -64,6 +64,7 @@ class SessionManager(QObject):
         self._suspended = False
         self._autosave_failed = False
         self._lock: QLockFile | None = None
+        self._origin_written: str | None = None  # what the origin file says (None: unknown)
         self.slot = self._claim_slot()
         # Only an autosave left by an earlier run is offered, never this run's own or one
         # another running copy is writing (its slot is locked).
@@ -164,7 +165,10 @@ class SessionManager(QObject):
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_case(self.controller.case, self.autosave_path)
             origin = str(self.current_path.resolve()) if self.current_path else ""
-            atomic_write_bytes(self._origin_path(self.autosave_path), origin.encode("utf-8"))
+            origin_file = self._origin_path(self.autosave_path)
+            if origin != self._origin_written or not origin_file.exists():
+                atomic_write_bytes(origin_file, origin.encode("utf-8"))
+                self._origin_written = origin
         except Exception as exc:  # noqa: BLE001 - any failure is told, never silent
             if not self._autosave_failed:  # say it once, not on every key press
                 self._autosave_failed = True
