@@ -137,3 +137,21 @@ def test_a_save_killed_at_any_moment_leaves_a_whole_file(tmp_path, delay):
     assert len(leftovers) <= 1
     assert remove_stale_temps(tmp_path, "session.json", older_than=0) == leftovers
     assert [p.name for p in tmp_path.iterdir()] == ["session.json"]
+
+
+def test_a_new_window_removes_leftover_exports_soon_after_start(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.controller import CaseController
+    from ui.sessions import SessionManager
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    leftover = tmp_path / f"{TMP_PREFIX}xyz"
+    leftover.mkdir()
+    os.utime(leftover, (0, 0))
+    window = QWidget()
+    qtbot.addWidget(window)
+    manager = SessionManager(CaseController(), window, folder=tmp_path / "data")
+    assert leftover.exists()  # not on the path to the first page
+    qtbot.waitUntil(lambda: not leftover.exists(), timeout=5000)
+    manager.release()

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from decisionaid.case import Case, shorten
@@ -85,11 +85,10 @@ class SessionManager(QObject):
             log.warning("data folder unavailable: %s", exc.strerror or type(exc).__name__)
             return None
         # Leftovers of an earlier run that was killed: temporary files of interrupted saves,
-        # and temporary export folders (a patient's summary) whose process is gone.
+        # and (a little later, off the path to the first page) temporary export folders
+        # holding a patient's summary whose process is gone.
         remove_stale_temps(self.folder)
-        from .export import remove_leftover_exports
-
-        remove_leftover_exports()
+        QTimer.singleShot(1500, self, _remove_leftover_exports)
         for slot in range(1, MAX_SLOTS + 1):
             lock = self._slot_lock(slot)
             if lock.tryLock(0):
@@ -360,6 +359,12 @@ class SessionManager(QObject):
         self.remove_autosave()
         self.release()
         return True
+
+
+def _remove_leftover_exports() -> None:
+    from .export import remove_leftover_exports
+
+    remove_leftover_exports()
 
 
 def _reason(exc: BaseException) -> str:
