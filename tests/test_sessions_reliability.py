@@ -296,3 +296,32 @@ def test_results_view_chosen_with_keys_comes_back_with_the_session(qtbot):
     assert ctl.case.session.results_view.value == "clinician"
     again = page_for(CaseController(Case.model_validate_json(ctl.case.model_dump_json())))
     assert again.view == "clinician" and again.view_combo.currentData() == "clinician"
+
+
+def test_i_dont_know_ticked_with_the_keyboard_survives_save_and_reopen(qtbot, make_window,  # noqa: F811
+                                                                      dialogs, tmp_path):
+    from PySide6.QtWidgets import QCheckBox
+
+    from test_wizard_helpers import advance_to, click
+    from ui.wizard import PageId
+
+    w = make_window()
+    click(qtbot, w, "choice.audience=clinician")
+    advance_to(qtbot, w, PageId.HEART)
+    box = w.findChild(QCheckBox, "unknown.lvef_pct")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    assert "heart.lvef_pct" in w.controller.unknown_marks
+    dialogs.save_name = str(tmp_path / "visit.json")
+    w.save_as_action.trigger()
+    assert read_case(tmp_path / "visit.json").session.unknown_fields == ["heart.lvef_pct"]
+
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    w.new_action.trigger()
+    assert not w.controller.unknown_marks
+    dialogs.open_name = str(tmp_path / "visit.json")
+    w.open_action.trigger()
+    advance_to(qtbot, w, PageId.HEART)
+    assert w.findChild(QCheckBox, "unknown.lvef_pct").isChecked()  # "I don't know", not blank
+    assert not w.findChild(QCheckBox, "unknown.lvesd_mm").isChecked()
