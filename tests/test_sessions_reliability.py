@@ -325,3 +325,28 @@ def test_i_dont_know_ticked_with_the_keyboard_survives_save_and_reopen(qtbot, ma
     advance_to(qtbot, w, PageId.HEART)
     assert w.findChild(QCheckBox, "unknown.lvef_pct").isChecked()  # "I don't know", not blank
     assert not w.findChild(QCheckBox, "unknown.lvesd_mm").isChecked()
+
+
+def test_a_new_session_resets_the_summary_choices(qtbot, monkeypatch):
+    import decisionaid.content
+    from PySide6.QtWidgets import QWizard
+    from test_results_fixtures import fake_content
+
+    from ui.summary_page import SummaryPage
+
+    monkeypatch.setattr(decisionaid.content, "load_content", lambda lang="en": fake_content(lang))
+    ctl = CaseController()
+    wizard = QWizard()
+    page = SummaryPage(ctl)
+    wizard.addPage(page)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    default_paper = page.paper_combo.currentData()
+    page.large_print.setFocus()
+    qtbot.keyClick(page.large_print, Qt.Key.Key_Space)
+    assert ctl.case.session.large_print is True
+    ctl.set_case(Case())  # File > New
+    wizard.restart()
+    assert not page.large_print.isChecked() and page.paper_combo.currentData() == default_paper
+    assert ctl.case == Case()  # showing the defaults is not a change to save

@@ -76,6 +76,7 @@ class SummaryPage(QWizardPage):
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         self.paper_combo.setCurrentIndex(0 if us else 1)
+        self._default_paper = self.paper_combo.currentData()
         form.addRow(self.tr("&Paper size:"), self.paper_combo)
         self.large_print = QCheckBox(self.tr("&Large print"), self)
         self.large_print.setAccessibleName(self.tr("Large print"))
@@ -119,10 +120,12 @@ class SummaryPage(QWizardPage):
         saved = self.controller.case.session  # how a saved session left these choices
         idx = self.audience_combo.findData((saved.summary_audience or self.controller.case.audience).value)
         self.audience_combo.setCurrentIndex(max(idx, 0))
-        if saved.paper is not None:
-            self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(saved.paper), 0))
-        if saved.large_print is not None:
-            self.large_print.setChecked(saved.large_print)
+        # Not chosen yet (a new session): the defaults, so File ▸ New resets them.
+        paper = saved.paper or self._default_paper
+        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(paper), 0))
+        self.large_print.blockSignals(True)  # restoring is not a choice: nothing to save
+        self.large_print.setChecked(bool(saved.large_print))
+        self.large_print.blockSignals(False)
         g = self.controller.guideline.value
         try:
             name = ui_content().labels.get("guideline", {}).get(g, g)
