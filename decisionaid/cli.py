@@ -74,12 +74,25 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what `yes | head` gives
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
 
 
+def _say(message: str) -> None:
+    """One line on stderr, whatever the terminal's encoding (unknown characters escaped)."""
+    line = " ".join(f"decisionaid: {message}".split())
+    try:
+        stream = sys.stderr
+        enc = getattr(stream, "encoding", None) or "utf-8"
+        stream.write(line.encode(enc, "backslashreplace").decode(enc, "replace") + "\n")
+        stream.flush()
+    except (OSError, ValueError):  # stderr itself is gone: nothing more can be said
+        pass
+
+
 def _quiet_closed_stdout() -> None:
-    """The reader went away: point stdout at /dev/null so the exit flush cannot fail again."""
+    """After an output error: point stdout at nothing, so the exit flush cannot fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
         pass
 
 
@@ -88,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         status = int(args.func(args) or 0)
-        sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at exit
+        sys.stdout.flush()  # output errors show here, inside the handler, not at exit
         return status
     except SystemExit:  # argparse (--help, --version, usage errors) exits as it always has
         try:
@@ -98,19 +111,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SystemExit(EXIT_BROKEN_PIPE) from None
         raise
     except CLIError as exc:
-        print(f"decisionaid: error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return EXIT_USAGE
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (`| head`): quiet, like any Unix tool
         _quiet_closed_stdout()
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
-        print("decisionaid: interrupted", file=sys.stderr)
+        _say("interrupted")
         return EXIT_INTERRUPTED
+    except UnicodeEncodeError as exc:
+        _quiet_closed_stdout()
+        _say(f"error: the output cannot show some characters in the terminal's encoding "
+             f"({exc.encoding}); set PYTHONIOENCODING=utf-8 or write to a file")
+        return 1
+    except OSError as exc:
+        _quiet_closed_stdout()
+        _say(f"error: the output could not be written: {exc.strerror or type(exc).__name__}")
+        return 1
     except Exception as exc:  # noqa: BLE001 - a bug must still not print a traceback
         if os.environ.get("DECISIONAID_DEBUG"):
             raise
-        print(f"decisionaid: unexpected error ({type(exc).__name__}); nothing was changed. "
-              "Please report it (DECISIONAID_DEBUG=1 shows the details).", file=sys.stderr)
+        _say(f"unexpected error ({type(exc).__name__}); nothing was changed. "
+             "Please report it (DECISIONAID_DEBUG=1 shows the details).")
         return 1
 
 

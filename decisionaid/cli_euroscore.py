@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from . import resource_files
@@ -78,12 +77,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _read_input(path: str) -> dict[str, Any]:
+    from .session import SessionError, read_json_file
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise CLIError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CLIError(f"{path}: not valid JSON ({exc})") from None
+        data = read_json_file(path)  # regular file, size, nesting and number-length limits
+    except SessionError as exc:
+        raise CLIError(str(exc)) from None
     if not isinstance(data, dict):
         raise CLIError(f"{path}: expected a JSON object of EuroSCORE II inputs")
     if "risk" in data or "schema_version" in data:  # a case file

@@ -387,6 +387,13 @@ def describe_input_errors(exc: ValidationError) -> list[str]:
 
 def validate_inputs(raw: dict[str, Any]) -> EuroScoreInputs:
     """EuroScoreInputs from a dict, or ValueError with one readable line."""
+    from .case import describe_errors, euroscore_stored_model
+
+    strict = euroscore_stored_model()  # true is not 1 and 1 is not yes (lax parsing would say so)
+    try:
+        strict.model_validate(raw)
+    except ValidationError as exc:
+        raise ValueError("; ".join(describe_errors(exc, strict))) from None
     try:
         return EuroScoreInputs.model_validate(raw)
     except ValidationError as exc:

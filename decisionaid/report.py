@@ -29,6 +29,7 @@ from .assessment import OPTION_ORDER, Assessment, Guideline
 from .case import Audience, Case
 from .content import Content
 from .icon_array import make_icon_array
+from .text_safety import printable_case
 
 PAPERS = {  # CSS page size; margins (top right bottom left) for standard and large print.
     # The bottom margin holds the footer (the full "not medical advice" statement), which
@@ -217,6 +218,7 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
         raise ReportError(f"Audience: {audience!r} is not one of: patient, clinician") from None
     if paper not in PAPERS:
         raise ReportError(f"Paper: {paper!r} is not one of: {', '.join(PAPERS)}")
+    case = printable_case(case)  # no direction overrides or control characters in free text
     w = _Words(content, content.lang)
     clinician = audience == Audience.clinician
     title = w.s["title_clinician" if clinician else "title_patient"]

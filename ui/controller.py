@@ -23,13 +23,14 @@ class CaseController(QObject):
 
     changed = Signal()
     guideline_changed = Signal(str)
+    #: how the session was left (view, paper) changed: worth an autosave, not a re-render
+    session_state_changed = Signal()
 
     def __init__(self, case: Case | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._case = case or Case()
-        self._guideline = Guideline.acc_aha_2020
-        # Number fields answered "I don't know" (the Case holds None for both that and blank).
-        self.unknown_marks: set[str] = set()
+        self._guideline = Guideline.acc_aha_2020  # used while the Case names none
+        self._marks_pending = False
 
     @property
     def case(self) -> Case:
@@ -37,15 +38,34 @@ class CaseController(QObject):
 
     def set_case(self, case: Case) -> None:
         self._case = case
-        self.unknown_marks.clear()
+        self._marks_pending = False
         self.changed.emit()
 
     @property
+    def unknown_marks(self) -> frozenset[str]:
+        """Number fields answered "I don't know" (None in the Case, like blank, but kept apart
+        in case.session so a saved session keeps the difference)."""
+        return frozenset(self._case.session.unknown_fields)
+
+    def _set_session(self, **fields: Any) -> None:
+        session = self._case.session.model_copy(update=fields)
+        self._case = self._case.model_copy(update={"session": session})
+
+    def set_session_state(self, **fields: Any) -> None:
+        """Remember how the session was left (results_view, paper, large_print, ...)."""
+        checked = type(self._case.session).model_validate(
+            {**self._case.session.model_dump(), **fields})
+        if checked != self._case.session:
+            self._case = self._case.model_copy(update={"session": checked})
+            self.session_state_changed.emit()
+
+    @property
     def guideline(self) -> Guideline:
-        return self._guideline
+        return self._case.session.guideline or self._guideline
 
     def set_guideline(self, guideline: Guideline | str) -> None:
         self._guideline = Guideline(guideline)
+        self._set_session(guideline=self._guideline)
         self.guideline_changed.emit(self._guideline.value)
         self.changed.emit()
 
@@ -75,12 +95,17 @@ class CaseController(QObject):
             target = data if section is None else data[section]
             target.update(fields)
         case = Case.model_validate(data)
-        if case != self._case:
+        if case != self._case or self._marks_pending:
             self._case = case
+            self._marks_pending = False
             self.changed.emit()
 
     def mark_unknown(self, key: str, unknown: bool) -> None:
-        (self.unknown_marks.add if unknown else self.unknown_marks.discard)(key)
+        marks = set(self.unknown_marks)
+        (marks.add if unknown else marks.discard)(key)
+        if marks != self.unknown_marks:
+            self._set_session(unknown_fields=sorted(marks))
+            self._marks_pending = True  # the next update emits `changed` even if no value moved
 
     def derived(self) -> dict[str, Any]:
         """Grade, stage and risk category from the core, for live display ("—" when unknown).

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
 import shutil
+import sys
 import tempfile
+import threading
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -25,6 +29,11 @@ from decisionaid.session import atomic_write_bytes
 #: The core's renderer, as "module:function" so the child imports it (no pickled code).
 REPORT_TARGET = "decisionaid.report:write_report"
 POLL_MS = 20
+#: Temporary export folders are named after the process that made them.
+TMP_PREFIX = "mrda-summary-"
+#: A leftover export folder older than this is removed whatever its owner (an export takes
+#: well under a minute).
+STALE_EXPORT_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -37,8 +46,22 @@ class ExportOptions:
     large_print: bool = False
 
 
-def _child_main(target: str, case_json: str, out_path: str, options: dict, conn) -> None:
+def _watch_parent(lifeline, tmpdir: str) -> None:
+    """In the child: when the parent goes away (even killed), remove the folder and exit."""
+    try:
+        lifeline.recv()  # blocks until the parent closes its end or dies
+    except (EOFError, OSError):
+        pass
+    shutil.rmtree(tmpdir, ignore_errors=True)
+    os._exit(1)
+
+
+def _child_main(target: str, case_json: str, out_path: str, options: dict, conn,
+                lifeline=None) -> None:
     """Runs in the child process: render one summary, report back through the pipe."""
+    if lifeline is not None:
+        threading.Thread(target=_watch_parent, args=(lifeline, str(Path(out_path).parent)),
+                         daemon=True).start()
     try:
         module_name, func_name = target.split(":")
         func = getattr(importlib.import_module(module_name), func_name)
@@ -78,6 +101,7 @@ class SummaryExport(QObject):
         self._proc = None
         self._conn = None
         self._tmpdir: str | None = None
+        self._lifeline = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -94,13 +118,16 @@ class SummaryExport(QObject):
             QTimer.singleShot(0, lambda: self._finish_failed(problem))
             return
         ctx = multiprocessing.get_context("spawn")
-        self._tmpdir = tempfile.mkdtemp(prefix="mrda-summary-")  # 0700: private
+        self._tmpdir = tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-")  # 0700: private
         tmp_out = str(Path(self._tmpdir) / "summary.pdf")
         parent_conn, child_conn = ctx.Pipe(duplex=False)
+        # The lifeline: the child waits on it and exits when the parent's end closes.
+        life_child, self._lifeline = ctx.Pipe(duplex=False)
         self._conn = parent_conn
         self._proc = ctx.Process(
             target=_child_main,
-            args=(self._target, self._case_json, tmp_out, asdict(self.options), child_conn),
+            args=(self._target, self._case_json, tmp_out, asdict(self.options), child_conn,
+                  life_child),
             daemon=True,
             name="mrda-summary-render",
         )
@@ -110,9 +137,11 @@ class SummaryExport(QObject):
             self._proc.start()
         except OSError as exc:
             child_conn.close()
+            life_child.close()
             QTimer.singleShot(0, lambda: self._finish_failed(str(exc)))
             return
         child_conn.close()  # the parent keeps only its reading end
+        life_child.close()  # ... and the writing end of the lifeline
         self._timer.start()
 
     def cancel(self) -> None:
@@ -196,6 +225,48 @@ class SummaryExport(QObject):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._lifeline is not None:
+            self._lifeline.close()
+            self._lifeline = None
         if self._tmpdir:
             shutil.rmtree(self._tmpdir, ignore_errors=True)
             self._tmpdir = None
+
+
+def _process_gone(pid: int) -> bool:
+    """True when no process `pid` runs (POSIX; elsewhere the age rule alone decides)."""
+    if sys.platform == "win32":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # e.g. another user's process: not ours to judge
+        return False
+    return False
+
+
+def remove_leftover_exports(folder: str | None = None,
+                            older_than: float = STALE_EXPORT_SECONDS) -> list[Path]:
+    """At start-up: remove temporary export folders (they hold a patient's summary) left by a
+    copy that was killed mid-export: those whose process is gone, or that are very old."""
+    removed: list[Path] = []
+    base = Path(folder or tempfile.gettempdir())
+    try:
+        candidates = list(base.glob(f"{TMP_PREFIX}*"))
+    except OSError:
+        return removed
+    now = time.time()
+    for d in candidates:
+        try:
+            st = d.lstat()
+            if not d.is_dir() or d.is_symlink() or st.st_uid != getattr(os, "getuid", lambda: st.st_uid)():
+                continue
+            owner = d.name[len(TMP_PREFIX):].split("-", 1)[0]
+            gone = owner.isdigit() and int(owner) != os.getpid() and _process_gone(int(owner))
+            if gone or now - st.st_mtime > older_than:
+                shutil.rmtree(d, ignore_errors=True)
+                removed.append(d)
+        except OSError:
+            continue
+    return removed

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from decisionaid.icon_array import IconArray, make_icon_array
 
+from .plain import tooltip
+
 
 class IconArrayWidget(QWidget):
     """Paints one icon array, keeping its square shape; focusable so readers reach it."""
@@ -24,7 +26,7 @@ class IconArrayWidget(QWidget):
         self._renderer = QSvgRenderer(QByteArray(array.svg.encode("utf-8")), self)
         self.setAccessibleName(array.alt)
         self.setAccessibleDescription(array.alt)
-        self.setToolTip(array.alt)
+        self.setToolTip(tooltip(array.alt))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 

@@ -8,11 +8,12 @@ value is refused. No clinical logic lives here.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -76,7 +77,7 @@ class CasePage(QWizardPage):
 
     def new_form(self, heading: str = "") -> QFormLayout:
         if heading:
-            title = QLabel(f"<b>{heading}</b>", self.body)
+            title = QLabel(f"<b>{html.escape(heading)}</b>", self.body)
             self.body_layout.addWidget(title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -261,6 +262,7 @@ def grade_choices(page: QWidget) -> list[tuple[Any, str]]:
 def live_label(parent: QWidget, name: str) -> QLabel:
     """A read-only line for values derived by the core (shows "—" until it can say)."""
     label = QLabel("—", parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # notes can quote values typed by the user
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setAccessibleName(name)

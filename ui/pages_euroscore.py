@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -105,6 +106,7 @@ class EuroScoreDialog(QDialog):
             w.changed.connect(self.recalculate)
         self.dialysis.toggled.connect(self.recalculate)
         self.output = QLabel("—", self)
+        self.output.setTextFormat(Qt.TextFormat.PlainText)
         self.output.setObjectName("euroscoreResult")
         self.output.setWordWrap(True)
         self.output.setAccessibleName(self.tr("EuroSCORE II result"))

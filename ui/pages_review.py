@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .pages_base import CasePage, grade_choices, live_label
+from .plain import plain
 
 
 class ReviewPage(CasePage):
@@ -48,9 +49,9 @@ class ReviewPage(CasePage):
             form = QFormLayout()
             lay.addLayout(form)
             for question, answer in page.summary():
-                value = QLabel(answer, box)
+                value = plain(QLabel(answer, box))  # typed text is never markup
                 value.setWordWrap(True)
-                form.addRow(QLabel(question, box), value)
+                form.addRow(plain(QLabel(question, box)), value)
             button = QPushButton(self.tr("Change"), box)
             button.setObjectName(f"change.{pid}")
             button.setAccessibleName(self.tr("Change: %1").replace("%1", page.title()))

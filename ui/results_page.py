@@ -96,7 +96,9 @@ class ResultsPage(QWizardPage):
     # ---------------------------------------------------------------- wizard hooks
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.set_view(self.controller.case.audience.value, refresh=False)
+        case = self.controller.case
+        saved = case.session.results_view  # the view a saved session was left in
+        self.set_view((saved or case.audience).value, refresh=False)
         self.refresh()
 
     # ---------------------------------------------------------------- switches
@@ -111,6 +113,7 @@ class ResultsPage(QWizardPage):
 
     def _view_chosen(self, _index: int) -> None:
         self.set_view(self.view_combo.currentData())
+        self.controller.set_session_state(results_view=self.view)  # kept in the session file
 
     def _guideline_chosen(self, _index: int) -> None:
         value = self.guideline_combo.currentData()

@@ -36,6 +36,7 @@ from decisionaid.case import Audience
 from .controller import CaseController
 from .export import REPORT_TARGET, ExportOptions, SummaryExport
 from .option_card import text_label, ui_content
+from .plain import message
 
 _PRINT_DIRS: list[str] = []
 
@@ -75,6 +76,7 @@ class SummaryPage(QWizardPage):
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         self.paper_combo.setCurrentIndex(0 if us else 1)
+        self._default_paper = self.paper_combo.currentData()
         form.addRow(self.tr("&Paper size:"), self.paper_combo)
         self.large_print = QCheckBox(self.tr("&Large print"), self)
         self.large_print.setAccessibleName(self.tr("Large print"))
@@ -105,6 +107,9 @@ class SummaryPage(QWizardPage):
         )
         layout.addStretch(1)
 
+        for changed in (self.audience_combo.activated, self.paper_combo.activated,
+                        self.large_print.toggled):
+            changed.connect(self._remember_choices)
         self.create_button.clicked.connect(self.create_summary)
         self.print_button.clicked.connect(self.print_summary)
         self.open_button.clicked.connect(lambda: self.open_file(self.last_path))
@@ -112,14 +117,27 @@ class SummaryPage(QWizardPage):
     # ---------------------------------------------------------------- wizard hooks
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        idx = self.audience_combo.findData(self.controller.case.audience.value)
+        saved = self.controller.case.session  # how a saved session left these choices
+        idx = self.audience_combo.findData((saved.summary_audience or self.controller.case.audience).value)
         self.audience_combo.setCurrentIndex(max(idx, 0))
+        # Not chosen yet (a new session): the defaults, so File ▸ New resets them.
+        paper = saved.paper or self._default_paper
+        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(paper), 0))
+        self.large_print.blockSignals(True)  # restoring is not a choice: nothing to save
+        self.large_print.setChecked(bool(saved.large_print))
+        self.large_print.blockSignals(False)
         g = self.controller.guideline.value
         try:
             name = ui_content().labels.get("guideline", {}).get(g, g)
         except Exception:  # noqa: BLE001 - the label is cosmetic; never fail the page for it
             name = g
         self.guideline_label.setText(name)
+
+    def _remember_choices(self, *_args) -> None:
+        """Keep the summary choices in the session file (they come back when it is opened)."""
+        self.controller.set_session_state(
+            summary_audience=self.audience_combo.currentData(),
+            paper=self.paper_combo.currentData(), large_print=self.large_print.isChecked())
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API (Back): stop a running export
         self.cancel_export()
@@ -220,8 +238,8 @@ class SummaryPage(QWizardPage):
         self.last_path = path
         self.open_button.setEnabled(True)
         self.status.setText(self.tr("Saved to {path}").format(path=path))
-        answer = QMessageBox.question(
-            self,
+        answer = message(
+            "question", self,
             self.tr("Visit summary saved"),
             self.tr("The summary was saved to:\n{path}\n\nOpen it now?").format(path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -232,8 +250,8 @@ class SummaryPage(QWizardPage):
     def _failed(self, reason: str) -> None:
         self._close_progress()
         self.status.setText(reason)
-        QMessageBox.warning(
-            self,
+        message(
+            "warning", self,
             self.tr("Summary not created"),
             reason + "\n\n" + self.tr("Your answers are kept. You can choose another place and try again."),
         )
@@ -247,8 +265,8 @@ class SummaryPage(QWizardPage):
         if not path:
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            QMessageBox.information(
-                self,
+            message(
+                "information", self,
                 self.tr("Visit summary"),
                 self.tr("No PDF viewer could be started. The summary is at:\n{path}").format(path=path),
             )

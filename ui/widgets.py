@@ -26,6 +26,8 @@ from pydantic import BaseModel
 
 from decisionaid.case import field_range
 
+from .plain import plain_label, tooltip
+
 
 class NotANumber(ValueError):
     """The text typed is not a number; carries the message for the inline error."""
@@ -155,14 +157,14 @@ class ChoiceField(QWidget):
             button.setAccessibleName(f"{title}: {label}")
             explanation = (explanations or {}).get(value, "")
             if explanation:
-                button.setToolTip(explanation)
+                button.setToolTip(tooltip(explanation))
                 button.setAccessibleDescription(explanation)
             self.group.addButton(button)
             self._buttons[value] = button
             self._labels[value] = label
             layout.addWidget(button)
             if explanation and not horizontal:
-                note = QLabel(explanation, self)
+                note = plain_label(explanation, self)
                 note.setWordWrap(True)
                 note.setIndent(24)
                 note.setStyleSheet("color: palette(placeholder-text);")
@@ -288,6 +290,7 @@ class InlineMessage(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("inlineMessage")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Problems on this page"))
         self.setStyleSheet("QLabel#inlineMessage { color: #b00020; font-weight: bold; }")
