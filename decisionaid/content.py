@@ -188,6 +188,7 @@ class About(_M):
     limitations: list[str]
     not_medical_advice: str
     decision_statement: str  # IPDAS Q2: the decision, stated explicitly
+    reading_level: str = ""  # the measured reading level of the printed summary
 
 
 class Content(_M):
