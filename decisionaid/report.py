@@ -270,7 +270,7 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
     ratings = _ratings(case, content)
     comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
     return {"fits": fits, "not_fit": not_fit, "grid_rows": grid_rows, "comfort": comfort,
-            "top3": ratings[:3], "emergency_signs": content.emergency.bullets[:3]}
+            "top3": ratings[:3], "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
 
 
 def build_context(case: Case, assessment: Assessment, content: Content, audience: Audience | str,
