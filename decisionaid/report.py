@@ -33,8 +33,8 @@ from . import sheet
 
 PAPERS = {  # CSS page size; margins (top right bottom left) for standard and large print.
     # The bottom margin holds the one-line footer (and the page counter).
-    "letter": ("letter", {False: "0.5in 0.6in 0.6in 0.6in", True: "0.5in 0.55in 0.7in 0.55in"}),
-    "a4": ("A4", {False: "12mm 15mm 15mm 15mm", True: "12mm 14mm 18mm 14mm"}),
+    "letter": ("letter", {False: "0.5in 0.6in 0.6in 0.6in", True: "0.4in 0.5in 0.6in 0.5in"}),
+    "a4": ("A4", {False: "12mm 15mm 15mm 15mm", True: "10mm 13mm 15mm 13mm"}),
 }
 BASE_PT = {False: 11, True: 14}  # body text size; large print is 14 pt or more
 FOOTER_PT = {False: 8, True: 14}  # large print: nothing smaller than 14 pt, footer included
@@ -176,8 +176,18 @@ def _option_views(assessment: Assessment, content: Content, audience: Audience, 
             icon = make_icon_array(kn.count, text, w.s["icon_alt"]) if booklet else None
             numbers.append({"kn": kn, "text": text, "icon": icon, "source": content.sources.get(kn.source),
                             "fit": sheet.number_fit(kn, case, assessment) if case is not None else ""})
-        views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers})
+        views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers,
+                      "grid": _grid_cells(oc)})
     return views
+
+
+def _grid_cells(oc) -> dict[str, str]:
+    """The sheet's fixed rows for one option: its short grid cells, else the longer text."""
+    if oc.patient.grid is not None:
+        return oc.patient.grid.model_dump()
+    like = oc.patient.what_it_is_like
+    return {"happens": oc.patient.short, "chest": "", "hospital": like.hospital_stay,
+            "recovery": like.recovery, "lasts": like.how_long_it_lasts, "medicines": like.lifelong_medicines}
 
 
 def _ratings(case: Case, content: Content) -> list[dict[str, Any]]:
@@ -252,7 +262,12 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
     for oid, why, missing in app.not_fit:
         grade = w.label("grade", assessment.severity.grade)
         text = w.s["not_fit"][why].format(grade=grade, missing="; ".join(_missing_plain(missing, w)))
-        not_fit.append({"view": by_id[oid.value], "why": why, "text": text})
+        for group in not_fit:  # one line per reason: options with the same reason share it
+            if group["text"] == text:
+                group["views"].append(by_id[oid.value])
+                break
+        else:
+            not_fit.append({"views": [by_id[oid.value]], "why": why, "text": text})
     cells = sheet.grid(app.fits, case, assessment, content)
     grid_rows = []
     for row, per_option in cells.items():
