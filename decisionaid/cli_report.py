@@ -60,3 +60,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--booklet", action="store_true",
                    help="add the evidence booklet (the condition, each option in detail, sources)")
     p.set_defaults(func=cmd_report)
+
+
+from . import cli_note  # noqa: E402,F401  (registers `decisionaid note` next to `report`)

@@ -35,6 +35,7 @@ class ExportOptions:
     guideline: str = "acc-aha-2020"
     paper: str = "letter"
     large_print: bool = False
+    booklet: bool = False
 
 
 def _child_main(target: str, case_json: str, out_path: str, options: dict, conn) -> None:
