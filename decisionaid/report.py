@@ -243,13 +243,22 @@ def _has_class(c) -> bool:
 
 def _class_lines(result) -> list[Any]:
     """The cited recommendations that carry a real guideline class (none: the aid's reading)."""
-    return [c for c in (result.recommendations if result else []) if _has_class(c)]
+    seen: dict[tuple, Any] = {}
+    for c in (result.recommendations if result else []):
+        if _has_class(c):  # two ids can carry the very same class line: print it once
+            seen.setdefault((c.society, c.year, c.section, c.class_, c.loe, c.verified), c)
+    return list(seen.values())
+
+
+MISSING_ON_SHEET = 2  # plain words for the first missing inputs; the rest is "and more"
 
 
 def _missing_plain(missing: list[str], w: _Words) -> list[str]:
     table = w.s.get("missing_plain", {})
-    out = [table.get(m, w.s["missing_plain_other"]) for m in missing]
-    return list(dict.fromkeys(out))
+    out = list(dict.fromkeys(table.get(m, w.s["missing_plain_other"]) for m in missing))
+    if len(out) > MISSING_ON_SHEET:
+        out = out[:MISSING_ON_SHEET] + [w.s["and_more"]]
+    return out
 
 
 def _sheet_context(case: Case, assessment: Assessment, content: Content, views, w: _Words,
@@ -260,7 +269,7 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
     fits = [by_id[o.value] for o in app.fits]
     not_fit = []
     for oid, why, missing in app.not_fit:
-        grade = w.label("grade", assessment.severity.grade)
+        grade = w.label("grade", assessment.severity.grade).lower()
         text = w.s["not_fit"][why].format(grade=grade, missing="; ".join(_missing_plain(missing, w)))
         for group in not_fit:  # one line per reason: options with the same reason share it
             if group["text"] == text:
@@ -281,7 +290,8 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
                 if kn.comparison_count is not None:
                     item["icon_cmp"] = make_icon_array(kn.comparison_count, kn.comparison_caption, w.s["icon_alt"])
             out_cells.append(item)
-        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells})
+        empty = all(c["cell"].number is None and c["cell"].own_score is None for c in out_cells)
+        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells, "empty": empty})
     ratings = _ratings(case, content)
     comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
     return {"fits": fits, "not_fit": not_fit, "grid_rows": grid_rows, "comfort": comfort,
@@ -315,7 +325,9 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
         "other_care": [(oc, content.other_care.get(oc.id)) for oc in assessment.other_care],
         "ratings": _ratings(case, content), "top_ratings": _ratings(case, content)[:TOP_ON_PAGE1],
         "sure": sure_ctx, "sure_no": [i["item"] for i in sure_ctx["answers"] if i["answer"] is False],
-        "top_questions": case.preferences.questions[:TOP_ON_PAGE1 - 2], "citations": _citations(assessment),
+        # Large print with an emergency box leaves room for two questions on side 1 (all in the booklet).
+        "top_questions": case.preferences.questions[:2 if large_print and assessment.emergency else 3],
+        "citations": _citations(assessment),
         "glossary_used": _glossary_used(content, views, booklet),
     }
 
