@@ -112,11 +112,15 @@ def _env() -> Environment:
 
 
 def css_string(text: str) -> str:
-    """A CSS string literal that cannot break out of its quotes, whatever the text holds."""
-    out = []
-    for ch in text:
-        out.append(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}")
-    return '"' + "".join(out) + '"'
+    """A CSS string literal that cannot break out of its quotes, whatever the text holds.
+
+    tinycss2 (a WeasyPrint dependency) escapes quotes, backslashes and newlines the way the CSS
+    syntax spec requires. The result goes inside a <style> element, so "<" is escaped too: no
+    "</style>" can end the element early.
+    """
+    from tinycss2.serializer import serialize_string_value
+
+    return '"' + serialize_string_value(text).replace("<", "\\3c ") + '"'
 
 
 def _page_counter_css(pattern: str) -> str:

@@ -279,9 +279,16 @@ def test_bad_paper_or_audience_is_a_clear_error(kw, msg):
         report.render_html(fake_case(), fake_assessment(), fake_content(), **args)
 
 
-def test_css_string_cannot_break_out():
-    lit = report.css_string('Page"; } body { x: url(http://a) ')
-    assert lit.count('"') == 2 and "(" not in lit and ";" not in lit
+@pytest.mark.parametrize("text", ['Page"; } body { x: url(http://a) ', "a\\\"b\nc", "</style><script>x</script>", "Seite 1 – é"])
+def test_css_string_cannot_break_out(text):
+    """Parsed back by tinycss2 (as WeasyPrint does), the literal is one string token that holds
+    exactly the text, and it cannot close the <style> element."""
+    import tinycss2
+
+    lit = report.css_string(text)
+    tokens = [t for t in tinycss2.parse_component_value_list(lit) if t.type != "whitespace"]
+    assert len(tokens) == 1 and tokens[0].type == "string" and tokens[0].value == text
+    assert "</" not in lit and "\n" not in lit
 
 
 # ---------------------------------------------------------------- fetcher and import cost
