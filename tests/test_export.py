@@ -245,3 +245,28 @@ def test_about_and_glossary_helpers_open_without_blocking(qtbot, dialogs):
     assert gloss.definition.text() == "A flap of the valve."
     about.close()
     gloss.close()
+
+
+def test_the_summary_page_keeps_one_warm_renderer_and_a_cancel_stops_it(qtbot, dialogs, tmp_path):
+    from ui import export
+
+    ctl = CaseController(Case(preferences=Preferences(questions=["warm?"])))
+    _, (summary,) = make_wizard(qtbot, ctl, SummaryPage)
+    assert export._WORKER is not None  # started when the page was shown
+    pids = []
+    for name in ("one.pdf", "two.pdf"):
+        job = summary.start_export(str(tmp_path / name), "save")
+        pids.append(job._proc.pid)
+        with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+            pass
+        assert "warm?" in pdf_text(tmp_path / name)
+    assert pids[0] == pids[1] and export._WORKER.proc.pid == pids[0]  # the same warm process
+    job = summary.start_export(str(tmp_path / "three.pdf"), "save")
+    proc = job._proc
+    with qtbot.waitSignal(job.cancelled, timeout=5000):
+        job.cancel()
+    assert not proc.is_alive() and not (tmp_path / "three.pdf").exists()
+    job = summary.start_export(str(tmp_path / "four.pdf"), "save")  # a fresh worker takes over
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+        pass
+    assert job is summary.job and (tmp_path / "four.pdf").is_file()

@@ -10,6 +10,7 @@ Following Anki's rule, nothing in the child touches widgets; the parent only pol
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import multiprocessing
 import shutil
@@ -38,7 +39,7 @@ class ExportOptions:
     booklet: bool = False
 
 
-def _child_main(target: str, case_json: str, out_path: str, options: dict, conn) -> None:
+def _child_main(target: str, case_json: str, out_path: str, options: dict, conn, close: bool = True) -> None:
     """Runs in the child process: render one summary, report back through the pipe."""
     try:
         module_name, func_name = target.split(":")
@@ -51,7 +52,82 @@ def _child_main(target: str, case_json: str, out_path: str, options: dict, conn)
         text = str(exc) or type(exc).__name__
         conn.send(("error", text))
     finally:
+        if close:
+            conn.close()
+
+
+def _warm_worker_main(conn) -> None:
+    """A long-lived renderer: imports WeasyPrint and lays out a tiny page once (fonts, CSS
+    machinery), then renders one job at a time from the pipe. Nothing here touches widgets."""
+    try:
+        from decisionaid import report
+
+        report.html_to_pdf("<html lang='en'><head><title>warm-up</title>"
+                           "<link rel='stylesheet' href='summary.css'></head><body><p>.</p></body></html>")
+        conn.send(("ready", ""))
+        while True:
+            job = conn.recv()
+            if job is None:
+                return
+            target, case_json, out_path, options = job
+            _child_main(target, case_json, out_path, options, conn, close=False)
+    except (EOFError, OSError, KeyboardInterrupt):
+        pass
+    finally:
         conn.close()
+
+
+class _WarmWorker:
+    """One renderer process kept ready between exports (WeasyPrint stays imported and warm).
+
+    The first export on a page starts it if nobody did; `prewarm()` starts it early (the summary
+    page calls it when shown). A cancelled or failed job ends the process; the next export
+    starts a fresh one, so a cancel is still a hard stop.
+    """
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_warm_worker_main, args=(child,), daemon=True, name="mrda-summary-worker")
+        self.proc.start()
+        child.close()
+        self.ready = False
+        self.busy = False
+
+    def alive(self) -> bool:
+        return self.proc.is_alive()
+
+    def stop(self) -> None:
+        if self.proc.is_alive():
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                pass
+            self.proc.join(timeout=1)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(timeout=2)
+        self.conn.close()
+
+
+_WORKER: _WarmWorker | None = None
+
+
+def prewarm() -> None:
+    """Start the warm renderer in the background (returns at once)."""
+    global _WORKER
+    if _WORKER is None or not _WORKER.alive():
+        _WORKER = _WarmWorker()
+
+
+def stop_worker() -> None:
+    global _WORKER
+    if _WORKER is not None:
+        _WORKER.stop()
+        _WORKER = None
+
+
+atexit.register(stop_worker)
 
 
 class SummaryExport(QObject):
@@ -69,6 +145,7 @@ class SummaryExport(QObject):
         options: ExportOptions | None = None,
         *,
         target: str = REPORT_TARGET,
+        use_worker: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,9 +153,11 @@ class SummaryExport(QObject):
         self.path = Path(path)
         self.options = options or ExportOptions()
         self._target = target
+        self.use_worker = use_worker
         self._proc = None
         self._conn = None
         self._tmpdir: str | None = None
+        self._worker: _WarmWorker | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -94,9 +173,12 @@ class SummaryExport(QObject):
             self._running = True
             QTimer.singleShot(0, lambda: self._finish_failed(problem))
             return
-        ctx = multiprocessing.get_context("spawn")
         self._tmpdir = tempfile.mkdtemp(prefix="mrda-summary-")  # 0700: private
         tmp_out = str(Path(self._tmpdir) / "summary.pdf")
+        if self.use_worker and not (_WORKER is not None and _WORKER.busy):
+            self._start_on_worker(tmp_out)
+            return
+        ctx = multiprocessing.get_context("spawn")
         parent_conn, child_conn = ctx.Pipe(duplex=False)
         self._conn = parent_conn
         self._proc = ctx.Process(
@@ -114,6 +196,26 @@ class SummaryExport(QObject):
             QTimer.singleShot(0, lambda: self._finish_failed(str(exc)))
             return
         child_conn.close()  # the parent keeps only its reading end
+        self._timer.start()
+
+    def _start_on_worker(self, tmp_out: str) -> None:
+        global _WORKER
+        if _WORKER is not None and not _WORKER.alive():
+            stop_worker()
+        if _WORKER is None:
+            _WORKER = _WarmWorker()
+        worker = _WORKER
+        self._worker = worker
+        worker.busy = True
+        self._proc = worker.proc
+        self._conn = worker.conn
+        self._running = True
+        self.progress.emit("starting")
+        try:
+            worker.conn.send((self._target, self._case_json, tmp_out, asdict(self.options)))
+        except (OSError, ValueError) as exc:
+            QTimer.singleShot(0, lambda: self._finish_failed(str(exc)))
+            return
         self._timer.start()
 
     def cancel(self) -> None:
@@ -139,6 +241,8 @@ class SummaryExport(QObject):
         try:
             while self._conn is not None and self._conn.poll():
                 kind, payload = self._conn.recv()
+                if kind == "ready":
+                    continue  # the warm worker finished warming up
                 if kind == "progress":
                     self.progress.emit(payload)
                 elif kind == "done":
@@ -170,7 +274,7 @@ class SummaryExport(QObject):
             return
         self._running = False
         self._timer.stop()
-        self._proc = None  # it exits on its own; reaped without blocking below
+        self._proc = None  # a one-off child exits on its own; reaped without blocking below
         multiprocessing.active_children()
         self._cleanup()
         self.finished.emit(str(self.path))
@@ -183,7 +287,12 @@ class SummaryExport(QObject):
         self.failed.emit(reason)
 
     def _stop_child(self) -> None:
+        global _WORKER
         self._timer.stop()
+        if self._worker is not None:  # a cancel or failure is a hard stop: a fresh worker next time
+            if _WORKER is self._worker:
+                _WORKER = None
+            self._conn = None  # the worker owns its pipe
         if self._proc is not None and self._proc.is_alive():
             self._proc.terminate()
             self._proc.join(timeout=2)
@@ -194,6 +303,13 @@ class SummaryExport(QObject):
             self._proc.join(timeout=0.5)
 
     def _cleanup(self) -> None:
+        if self._worker is not None:
+            if self._worker.proc.is_alive() and _WORKER is self._worker:
+                self._worker.busy = False  # kept warm for the next export
+            else:
+                self._worker.conn.close()
+            self._conn = None
+            self._worker = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from decisionaid.case import Audience
 
 from .controller import CaseController
-from .export import REPORT_TARGET, ExportOptions, SummaryExport
+from .export import REPORT_TARGET, ExportOptions, SummaryExport, prewarm
 from .option_card import text_label, ui_content
 
 _PRINT_DIRS: list[str] = []
@@ -122,6 +122,7 @@ class SummaryPage(QWizardPage):
     # ---------------------------------------------------------------- wizard hooks
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        prewarm()  # WeasyPrint imports in the background while the person reads this page
         idx = self.audience_combo.findData(self.controller.case.audience.value)
         self.audience_combo.setCurrentIndex(max(idx, 0))
         g = self.controller.guideline.value
@@ -195,7 +196,8 @@ class SummaryPage(QWizardPage):
         if self.job is not None and self.job.is_running():
             return self.job
         self._purpose = purpose
-        self.job = SummaryExport(self.controller.case, path, self.options(), target=self.report_target, parent=self)
+        self.job = SummaryExport(self.controller.case, path, self.options(), target=self.report_target,
+                                 use_worker=True, parent=self)
         self.progress = QProgressDialog(self.tr("Creating your visit summary…"), self.tr("Cancel"), 0, 0, self)
         self.progress.setWindowTitle(self.tr("Visit summary"))
         self.progress.setAccessibleName(self.tr("Creating the visit summary"))
