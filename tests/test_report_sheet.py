@@ -8,6 +8,7 @@ Renders are made once per module (about 0.2 s each).
 from __future__ import annotations
 
 import io
+import math
 import re
 from functools import lru_cache
 
@@ -117,6 +118,14 @@ def test_large_print_side_one_fits_and_at_most_four_pages(name):
     assert squash(S["call_now"]) in squash(texts[0]) or squash(S["emergency_title"]) in squash(texts[0])
     assert squash(S["next_step"]) in squash(texts[0])
     assert S["grid_title"] not in texts[0]
+    small = []
+    for page in reader.pages:
+        def visit(text, cm, tm, font, size):
+            pt = size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
+            if text.strip() and pt < 13.95:
+                small.append((round(pt, 1), text))
+        page.extract_text(visitor_text=visit)
+    assert not small, small[:5]  # nothing under 14 pt, captions and footer included
     for t in texts:  # one-line footer on every page, and no near-empty page
         assert S["footer_short"] in t
         assert len(t) > 200, t  # more than a footer and a line: no near-empty page
