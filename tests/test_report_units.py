@@ -259,11 +259,11 @@ def test_ratings_sorted_and_sure_flagged():
     out = text_of(html("patient"))
     assert out.index("Avoiding open-heart surgery") < out.index("A short recovery") < out.index("A fix that lasts")
     assert "Avoiding open-heart surgery (a lot)" in out
-    assert "You said yes to 3 of 4." in out and report.report_strings("en")["sure_flag"].split(".")[0] in out
-    assert "You said no to: SURE question risk_benefit?" in out  # the item answered "no"
+    assert "You said yes to 3 of 4." in out and report.report_strings("en")["sure_flag_short"].split(".")[0] in out
+    assert "You said no to: “SURE question risk_benefit?”" in out  # the item answered "no"
     all_yes = fake_case(sure={k: True for k in ("sure", "understand", "risk_benefit", "encouragement")})
     assert "You said yes to 4 of 4." in text_of(html(case=all_yes))
-    assert report.report_strings("en")["sure_flag"].split(".")[0] not in text_of(html(case=all_yes))
+    assert report.report_strings("en")["sure_flag_short"].split(".")[0] not in text_of(html(case=all_yes))
 
 
 def test_paper_and_large_print_css():
