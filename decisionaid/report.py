@@ -177,9 +177,12 @@ def _option_views(assessment: Assessment, content: Content, audience: Audience, 
         numbers = []
         for kn in oc.key_numbers:
             text = kn.clinician_text if audience == Audience.clinician else kn.patient_text
-            icon = make_icon_array(kn.count, text, w.s["icon_alt"]) if booklet else None
+            fit = sheet.number_fit(kn, case, assessment) if case is not None else ""
+            # A picture only for numbers from people like this person (or who may be): a number
+            # from people with a different kind of leak is given in words, with that label.
+            icon = make_icon_array(kn.count, text, w.s["icon_alt"]) if booklet and fit != sheet.DIFFERENT else None
             numbers.append({"kn": kn, "text": text, "icon": icon, "source": content.sources.get(kn.source),
-                            "fit": sheet.number_fit(kn, case, assessment) if case is not None else ""})
+                            "fit": fit})
         views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers,
                       "grid": _grid_cells(oc)})
     return views
