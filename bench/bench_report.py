@@ -10,6 +10,12 @@ Peak memory: max RSS of a child process making one report, and of one making the
 (ru_maxrss), plus the tracemalloc peak of Python allocations during one report.
 Import check: a child process imports decisionaid.report (and the CLI) and reports whether
 weasyprint got imported, and how long each import took.
+Whole process (issue 11's targets): `python -m decisionaid report CASE -o x.pdf` against a bare
+`python -c "import weasyprint; weasyprint.HTML(...).write_pdf(...)"` on the very same HTML, each a
+fresh interpreter, interleaved; wall-clock medians, their ratio, and each process's peak RSS
+(os.wait4), with the RSS ratio.
+App path: ui.export.SummaryExport on the warm renderer (as the summary page uses it), from
+start() to the `finished` signal (file written), for the default sheet and with the booklet.
 
 Prints one JSON object. Usage: .venv/bin/python bench/bench_report.py [--repeats 7]
 """
@@ -174,7 +180,97 @@ def main() -> None:
         "import_decisionaid_report_ms": float(t_report_import),
         "import_weasyprint_ms": float(t_weasy_import),
     }
+    result.update(_whole_process(case, repeats))
+    result.update(_app_path(case, repeats))
     print(json.dumps(result, indent=2))
+
+
+def _timed_process(argv: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one fresh process."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(argv, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{argv[:4]} failed: {proc.stderr.read().decode()[-400:]}")
+    return wall, usage.ru_maxrss
+
+
+def _whole_process(case, repeats: int) -> dict:
+    from decisionaid import report
+    from decisionaid.content import load_content
+    from decisionaid.rules import assess
+    from decisionaid.session import write_case
+
+    with tempfile.TemporaryDirectory() as tmp:
+        case_file, html_file = Path(tmp) / "case.json", Path(tmp) / "same.html"
+        write_case(case, case_file)
+        html = report.render_html(case, assess(case, "acc-aha-2020"), load_content("en"), case.audience)
+        html_file.write_text(html, encoding="utf-8")
+        bare = ("import sys, weasyprint; from decisionaid.report import templates_base_url; "
+                "weasyprint.HTML(string=open(sys.argv[1], encoding='utf-8').read(), "
+                "base_url=templates_base_url()).write_pdf(sys.argv[2])")
+        jobs = {
+            "cli": [sys.executable, "-m", "decisionaid", "report", str(case_file), "-o", str(Path(tmp) / "a.pdf")],
+            "bare": [sys.executable, "-c", bare, str(html_file), str(Path(tmp) / "b.pdf")],
+        }
+        for argv in jobs.values():
+            _timed_process(argv)  # warm-up: file caches
+        wall: dict[str, list[float]] = {k: [] for k in jobs}
+        rss: dict[str, list[int]] = {k: [] for k in jobs}
+        for _ in range(repeats):
+            for k, argv in jobs.items():
+                w, r = _timed_process(argv)
+                wall[k].append(w)
+                rss[k].append(r)
+    med = {k: statistics.median(v) for k, v in wall.items()}
+    peak = {k: max(v) for k, v in rss.items()}
+    return {
+        "whole_process_cli_report": _stats(wall["cli"]),
+        "whole_process_bare_weasyprint_same_html": _stats(wall["bare"]),
+        "ratio_whole_process_cli_vs_bare": round(med["cli"] / med["bare"], 3),
+        "peak_rss_cli_report_mib": round(peak["cli"] / 1024, 1),
+        "peak_rss_bare_weasyprint_mib": round(peak["bare"] / 1024, 1),
+        "ratio_peak_rss_cli_vs_bare": round(peak["cli"] / peak["bare"], 3),
+    }
+
+
+def _app_path(case, repeats: int) -> dict:
+    """The summary page's export on the warm renderer: start() to the file written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from ui import export
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    export.prewarm()
+    out: dict[str, list[float]] = {"sheet": [], "booklet": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        def one(booklet: bool, name: str) -> float:
+            job = export.SummaryExport(case, Path(tmp) / name, export.ExportOptions(booklet=booklet),
+                                       use_worker=True)
+            loop = QEventLoop()
+            done: list[str] = []
+            job.finished.connect(lambda p: (done.append(p), loop.quit()))
+            job.failed.connect(lambda r: (done.append("FAILED " + r), loop.quit()))
+            QTimer.singleShot(120_000, loop.quit)
+            t = time.perf_counter()
+            job.start()
+            loop.exec()
+            took = time.perf_counter() - t
+            if not done or done[0].startswith("FAILED"):
+                raise SystemExit(f"app export failed: {done}")
+            return took
+
+        one(False, "warm.pdf")  # the first job also waits for the worker's warm-up
+        for i in range(repeats):
+            out["sheet"].append(one(False, f"s{i}.pdf"))
+            out["booklet"].append(one(True, f"b{i}.pdf"))
+    export.stop_worker()
+    del app
+    return {"app_export_sheet_warm_worker": _stats(out["sheet"]),
+            "app_export_booklet_warm_worker": _stats(out["booklet"])}
 
 
 if __name__ == "__main__":

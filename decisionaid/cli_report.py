@@ -32,12 +32,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     case = load_case_file(args.case)
     try:
         path = write_report(case, args.output, audience=audience, guideline=guideline, paper=paper,
-                            large_print=args.large_print)
+                            large_print=args.large_print, booklet=args.booklet)
     except ReportError as exc:
         raise CLIError(str(exc)) from None
     who = audience or case.audience.value
     size = ", large print" if args.large_print else ""
-    print(f"Wrote {path} ({who} view, {guideline}, {paper}{size})")
+    book = ", with the evidence booklet" if args.booklet else ""
+    print(f"Wrote {path} ({who} view, {guideline}, {paper}{size}{book})")
     return 0
 
 
@@ -56,4 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"guideline set (default: {GUIDELINES[0]})")
     p.add_argument("--paper", default="letter", metavar="|".join(PAPERS), help="paper size (default: letter)")
     p.add_argument("--large-print", action="store_true", help="base text of 14 pt")
+    p.add_argument("--booklet", action="store_true",
+                   help="add the evidence booklet (the condition, each option in detail, sources)")
     p.set_defaults(func=cmd_report)
+
+
+from . import cli_note  # noqa: E402,F401  (registers `decisionaid note` next to `report`)

@@ -7,6 +7,7 @@ uncertainty, so the report and the results page present numbers the same way (IP
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Literal
 
@@ -27,6 +28,33 @@ class Source(_M):
     grade: Literal["C", "C-2nd", "UNVERIFIED"]  # as marked in guideline-facts.md
 
 
+MRGroup = Literal["any", "primary", "secondary_ventricular", "secondary_atrial"]
+RiskGroup = Literal["any", "low", "intermediate", "high", "prohibitive"]
+
+# The outcome rows of the one-sheet grid, each on ONE time horizon. A key number may sit in a
+# row only if its own stated horizon matches the row's pattern, so a row never mixes horizons.
+GRID_ROWS: dict[str, str] = {
+    "death_procedure": r"30 days|operation",
+    "harm_procedure": r"30 days|operation",
+    "death_1_2y": r"^(1 year|2 years)",
+    "death_5_10y": r"^([5-9]|10) years",
+}
+
+
+class Population(_M):
+    """Who a key number was measured in, so the summary shows only numbers that fit the person.
+
+    Empty or "any" means the study did not select on that feature. `grades` uses case.Grade
+    values; `symptomatic` and `severe_mac` are None when the study did not select on them.
+    """
+
+    mr_type: list[MRGroup] = Field(min_length=1)
+    risk: list[RiskGroup] = Field(min_length=1)
+    grades: list[str] = Field(default_factory=list)
+    symptomatic: bool | None = None
+    severe_mac: bool | None = None
+
+
 class KeyNumber(_M):
     """One outcome as an absolute count of 100 people over a stated time."""
 
@@ -42,6 +70,24 @@ class KeyNumber(_M):
     source: str  # a Source.id
     uncertainty: str  # CI, N patients, single trial, registry…
     verified: bool  # False when the source is UNVERIFIED or C-2nd only
+    # Who the people were, as filters (sheet.number_fit). Every number in options.yaml states
+    # it (tests/test_report_sheet.py); the default "any" keeps hand-built test content short.
+    population: Population = Population(mr_type=["any"], risk=["any"])
+    grid_row: Literal["death_procedure", "harm_procedure", "death_1_2y", "death_5_10y"] | None = None
+    caption: str = ""  # one line for the sheet: who the people were (needed with grid_row)
+    comparison_count: float | None = Field(None, ge=0, le=100)  # the comparison group, sourced
+    comparison_caption: str = ""  # "with pills alone"
+
+    @model_validator(mode="after")
+    def _one_horizon(self) -> "KeyNumber":
+        if self.grid_row is not None:
+            if not re.search(GRID_ROWS[self.grid_row], self.horizon):
+                raise ValueError(f"{self.id}: horizon {self.horizon!r} does not fit grid row {self.grid_row}")
+            if not self.caption:
+                raise ValueError(f"{self.id}: a number in the grid needs a one-line caption")
+        if (self.comparison_count is None) != (not self.comparison_caption):
+            raise ValueError(f"{self.id}: comparison_count and comparison_caption go together")
+        return self
 
 
 class Living(_M):
@@ -56,9 +102,21 @@ class Living(_M):
     how_long_it_lasts: str
 
 
+class GridCells(_M):
+    """The one-sheet grid: the same short rows for every option (Option Grid style)."""
+
+    happens: str
+    chest: str  # is the chest opened?
+    hospital: str
+    recovery: str
+    lasts: str
+    medicines: str
+
+
 class Wording(_M):
     name: str
     short: str  # one line, for cards and the comparison table
+    grid: GridCells | None = None  # patient wording only: the one-sheet grid cells
     what_it_is: str
     what_it_is_like: Living
     benefits: list[str] = Field(min_length=1)
@@ -130,6 +188,7 @@ class About(_M):
     limitations: list[str]
     not_medical_advice: str
     decision_statement: str  # IPDAS Q2: the decision, stated explicitly
+    reading_level: str = ""  # the measured reading level of the printed summary
 
 
 class Content(_M):

@@ -29,16 +29,16 @@ from .assessment import OPTION_ORDER, Assessment, Guideline
 from .case import Audience, Case
 from .content import Content
 from .icon_array import make_icon_array
+from . import sheet
 from .text_safety import printable_case
 
 PAPERS = {  # CSS page size; margins (top right bottom left) for standard and large print.
-    # The bottom margin holds the footer (the full "not medical advice" statement), which
-    # takes up to 5 lines at 14 pt in large print.
-    "letter": ("letter", {False: "0.7in 0.75in 0.95in 0.75in", True: "0.7in 0.75in 1.75in 0.75in"}),
-    "a4": ("A4", {False: "18mm 19mm 25mm 19mm", True: "18mm 19mm 47mm 19mm"}),
+    # The bottom margin holds the one-line footer (and the page counter).
+    "letter": ("letter", {False: "0.5in 0.6in 0.6in 0.6in", True: "0.4in 0.5in 0.6in 0.5in"}),
+    "a4": ("A4", {False: "12mm 15mm 15mm 15mm", True: "10mm 13mm 15mm 13mm"}),
 }
 BASE_PT = {False: 11, True: 14}  # body text size; large print is 14 pt or more
-FOOTER_PT = {False: 8.5, True: 14}  # large print: nothing smaller than 14 pt, footer included
+FOOTER_PT = {False: 8, True: 14}  # large print: nothing smaller than 14 pt, footer included
 TOP_ON_PAGE1 = 5  # ratings shown on page 1 (questions: 3); all of them follow later
 _RENDER_LOCK = threading.Lock()  # WeasyPrint is not thread-safe: one render at a time
 
@@ -113,11 +113,15 @@ def _env() -> Environment:
 
 
 def css_string(text: str) -> str:
-    """A CSS string literal that cannot break out of its quotes, whatever the text holds."""
-    out = []
-    for ch in text:
-        out.append(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):06x}")
-    return '"' + "".join(out) + '"'
+    """A CSS string literal that cannot break out of its quotes, whatever the text holds.
+
+    tinycss2 (a WeasyPrint dependency) escapes quotes, backslashes and newlines the way the CSS
+    syntax spec requires. The result goes inside a <style> element, so "<" is escaped too: no
+    "</style>" can end the element early.
+    """
+    from tinycss2.serializer import serialize_string_value
+
+    return '"' + serialize_string_value(text).replace("<", "\\3c ") + '"'
 
 
 def _page_counter_css(pattern: str) -> str:
@@ -158,7 +162,8 @@ class _Words:
         return key not in (None, "", "unknown")
 
 
-def _option_views(assessment: Assessment, content: Content, audience: Audience, w: _Words):
+def _option_views(assessment: Assessment, content: Content, audience: Audience, w: _Words,
+                  booklet: bool = True, case: Case | None = None):
     """One view per option in the fixed order: the same fields for every option (IPDAS C1)."""
     views = []
     for oid in OPTION_ORDER:
@@ -173,10 +178,24 @@ def _option_views(assessment: Assessment, content: Content, audience: Audience, 
         numbers = []
         for kn in oc.key_numbers:
             text = kn.clinician_text if audience == Audience.clinician else kn.patient_text
-            icon = make_icon_array(kn.count, text, w.s["icon_alt"])
-            numbers.append({"kn": kn, "text": text, "icon": icon, "source": content.sources.get(kn.source)})
-        views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers})
+            fit = sheet.number_fit(kn, case, assessment) if case is not None else ""
+            # A picture only for numbers from people like this person (or who may be): a number
+            # from people with a different kind of leak is given in words, with that label.
+            icon = make_icon_array(kn.count, text, w.s["icon_alt"]) if booklet and fit != sheet.DIFFERENT else None
+            numbers.append({"kn": kn, "text": text, "icon": icon, "source": content.sources.get(kn.source),
+                            "fit": fit})
+        views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers,
+                      "grid": _grid_cells(oc)})
     return views
+
+
+def _grid_cells(oc) -> dict[str, str]:
+    """The sheet's fixed rows for one option: its short grid cells, else the longer text."""
+    if oc.patient.grid is not None:
+        return oc.patient.grid.model_dump()
+    like = oc.patient.what_it_is_like
+    return {"happens": oc.patient.short, "chest": "", "hospital": like.hospital_stay,
+            "recovery": like.recovery, "lasts": like.how_long_it_lasts, "medicines": like.lifelong_medicines}
 
 
 def _ratings(case: Case, content: Content) -> list[dict[str, Any]]:
@@ -209,8 +228,86 @@ def _citations(assessment: Assessment) -> list:
     return list(seen.values())
 
 
+def _stage_text(stage: str, content: Content, w: _Words) -> str:
+    """The stage in words. Acute MR has no A-D stage; an unknown string falls back gracefully."""
+    found = content.labels.get("stage", {}).get(stage)
+    if found:
+        return found
+    fallbacks = w.s.get("stage_fallback", {})
+    return fallbacks.get(stage) or fallbacks.get("other", "{stage}").format(stage=stage)
+
+
+def _in100(count: float, w: _Words) -> str:
+    """'about 6 in 100' (whole people, as in the picture) or 'fewer than 1 in 100'."""
+    from .icon_array import icons_filled
+
+    n = icons_filled(count)
+    return w.s["fewer_than_1"] if n == 0 and count > 0 else w.s["in_100"].format(n=n)
+
+
+def _has_class(c) -> bool:
+    return c.class_.strip() not in ("", "-", "–", "—")
+
+
+def _class_lines(result) -> list[Any]:
+    """The cited recommendations that carry a real guideline class (none: the aid's reading)."""
+    seen: dict[tuple, Any] = {}
+    for c in (result.recommendations if result else []):
+        if _has_class(c):  # two ids can carry the very same class line: print it once
+            seen.setdefault((c.society, c.year, c.section, c.class_, c.loe, c.verified), c)
+    return list(seen.values())
+
+
+MISSING_ON_SHEET = 2  # plain words for the first missing inputs; the rest is "and more"
+
+
+def _missing_plain(missing: list[str], w: _Words) -> list[str]:
+    table = w.s.get("missing_plain", {})
+    out = list(dict.fromkeys(table.get(m, w.s["missing_plain_other"]) for m in missing))
+    if len(out) > MISSING_ON_SHEET:
+        out = out[:MISSING_ON_SHEET] + [w.s["and_more"]]
+    return out
+
+
+def _sheet_context(case: Case, assessment: Assessment, content: Content, views, w: _Words,
+                   clinician: bool) -> dict[str, Any]:
+    """Side 1 and side 2 of the patient sheet (also the clinician's option list)."""
+    app = sheet.applicability(assessment)
+    by_id = {v["id"]: v for v in views}
+    fits = [by_id[o.value] for o in app.fits]
+    not_fit = []
+    for oid, why, missing in app.not_fit:
+        grade = w.label("grade", assessment.severity.grade).lower()
+        text = w.s["not_fit"][why].format(grade=grade, missing="; ".join(_missing_plain(missing, w)))
+        for group in not_fit:  # one line per reason: options with the same reason share it
+            if group["text"] == text:
+                group["views"].append(by_id[oid.value])
+                break
+        else:
+            not_fit.append({"views": [by_id[oid.value]], "why": why, "text": text})
+    cells = sheet.grid(app.fits, case, assessment, content)
+    grid_rows = []
+    for row, per_option in cells.items():
+        out_cells = []
+        for v in fits:
+            cell = per_option[v["id"]]
+            item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None}
+            if cell.number is not None:
+                kn = cell.number
+                item["icon"] = make_icon_array(kn.count, kn.patient_text, w.s["icon_alt"])
+                if kn.comparison_count is not None:
+                    item["icon_cmp"] = make_icon_array(kn.comparison_count, kn.comparison_caption, w.s["icon_alt"])
+            out_cells.append(item)
+        empty = all(c["cell"].number is None and c["cell"].own_score is None for c in out_cells)
+        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells, "empty": empty})
+    ratings = _ratings(case, content)
+    comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
+    return {"fits": fits, "not_fit": not_fit, "grid_rows": grid_rows, "comfort": comfort,
+            "top3": ratings[:3], "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
+
+
 def build_context(case: Case, assessment: Assessment, content: Content, audience: Audience | str,
-                  paper: str = "letter", large_print: bool = False) -> dict[str, Any]:
+                  paper: str = "letter", large_print: bool = False, booklet: bool = False) -> dict[str, Any]:
     """Everything the template shows, already chosen and ordered (no logic in the template)."""
     try:
         audience = Audience(audience)
@@ -223,24 +320,52 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
     clinician = audience == Audience.clinician
     title = w.s["title_clinician" if clinician else "title_patient"]
     size, margins = PAPERS[paper][0], PAPERS[paper][1][bool(large_print)]
+    views = _option_views(assessment, content, audience, w, booklet, case)
+    sure_ctx = _sure(case, content)
     return {
         "lang": content.lang, "title": title, "clinician": clinician, "audience": audience,
-        "s": w.s, "label": w.label, "known": w.known,
+        "s": w.s, "label": w.label, "known": w.known, "booklet": bool(booklet),
         "page_size": size, "page_margins": margins, "base_pt": BASE_PT[bool(large_print)], "footer_pt": FOOTER_PT[bool(large_print)],
         "large_print": bool(large_print), "page_counter": _page_counter_css(w.s["page_of"]),
         "case": case, "a": assessment, "c": content, "printed": date.today().isoformat(),
-        "options": _option_views(assessment, content, audience, w),
+        "stage_text": _stage_text(assessment.stage, content, w), "in100": lambda n: _in100(n, w),
+        "options": views, "class_lines": _class_lines,
+        "sheet": _sheet_context(case, assessment, content, views, w, clinician),
         "other_care": [(oc, content.other_care.get(oc.id)) for oc in assessment.other_care],
         "ratings": _ratings(case, content), "top_ratings": _ratings(case, content)[:TOP_ON_PAGE1],
-        "sure": _sure(case, content),
-        "top_questions": case.preferences.questions[:TOP_ON_PAGE1 - 2], "citations": _citations(assessment),
+        "sure": sure_ctx, "sure_no": [i["item"] for i in sure_ctx["answers"] if i["answer"] is False],
+        # Large print with an emergency box leaves room for two questions on side 1 (all in the booklet).
+        "top_questions": case.preferences.questions[:2 if large_print and assessment.emergency else 3],
+        "citations": _citations(assessment),
+        "glossary_used": _glossary_used(content, views, booklet),
     }
 
 
+def _glossary_used(content: Content, views, booklet: bool) -> list[Any]:
+    """Only the glossary words that the printed text uses (booklet only)."""
+    if not booklet:
+        return []
+    parts = [sec.title + " " + " ".join(sec.paragraphs + sec.bullets)
+             for sec in [*content.condition, *content.living_with_mr]]
+    for v in views:
+        wd = v["w"]
+        parts += [wd.name, wd.what_it_is, *wd.benefits, *wd.risks, *wd.what_it_is_like.model_dump().values()]
+        parts += [n["text"] for n in v["numbers"]]
+    text = " ".join(parts).lower()
+    return [t for t in content.glossary if _term_used(t.term, text)]
+
+
+def _term_used(term: str, text: str) -> bool:
+    import re
+
+    words = [x.strip() for x in re.split(r"[(),/]", term.lower()) if len(x.strip()) > 2]
+    return any(re.search(r"\b" + re.escape(x), text) for x in words)
+
+
 def render_html(case: Case, assessment: Assessment, content: Content, audience: Audience | str,
-                paper: str = "letter", large_print: bool = False) -> str:
+                paper: str = "letter", large_print: bool = False, booklet: bool = False) -> str:
     """The summary as one HTML document (links only to packaged resources)."""
-    ctx = build_context(case, assessment, content, audience, paper, large_print)
+    ctx = build_context(case, assessment, content, audience, paper, large_print, booklet)
     return _env().get_template("summary.html.j2").render(ctx)
 
 
@@ -258,9 +383,9 @@ def html_to_pdf(html: str) -> bytes:
 
 
 def render_pdf(case: Case, assessment: Assessment, content: Content, audience: Audience | str,
-               paper: str = "letter", large_print: bool = False) -> bytes:
+               paper: str = "letter", large_print: bool = False, booklet: bool = False) -> bytes:
     """The summary as PDF bytes. Rendering failures become ReportError (never a raw traceback)."""
-    html = render_html(case, assessment, content, audience, paper, large_print)
+    html = render_html(case, assessment, content, audience, paper, large_print, booklet)
     try:
         return html_to_pdf(html)
     except ReportError:
@@ -284,7 +409,7 @@ def _check_target(path: Path) -> None:
 
 def render_case_pdf(case: Case, *, audience: Audience | str | None = None,
                     guideline: Guideline | str = Guideline.acc_aha_2020, paper: str = "letter",
-                    large_print: bool = False, lang: str = "en") -> bytes:
+                    large_print: bool = False, lang: str = "en", booklet: bool = False) -> bytes:
     """Assess the case under a guideline set and render its summary (no file written)."""
     from .content import load_content
     from .rules import assess
@@ -296,12 +421,12 @@ def render_case_pdf(case: Case, *, audience: Audience | str | None = None,
         raise ReportError(f"Guideline: {guideline!r} is not one of: {choices}") from None
     content = load_content(lang)
     assessment = assess(case, guideline)
-    return render_pdf(case, assessment, content, audience or case.audience, paper, large_print)
+    return render_pdf(case, assessment, content, audience or case.audience, paper, large_print, booklet)
 
 
 def write_report(case: Case, path: str | os.PathLike[str], *, audience: Audience | str | None = None,
                  guideline: Guideline | str = Guideline.acc_aha_2020, paper: str = "letter",
-                 large_print: bool = False, lang: str = "en") -> Path:
+                 large_print: bool = False, lang: str = "en", booklet: bool = False) -> Path:
     """Assess the case, render the summary and save it atomically (user-only file).
 
     This is what the wizard and the CLI call. On any failure a ReportError says why, and an
@@ -312,7 +437,7 @@ def write_report(case: Case, path: str | os.PathLike[str], *, audience: Audience
     target = Path(path)
     _check_target(target)
     data = render_case_pdf(case, audience=audience, guideline=guideline, paper=paper,
-                           large_print=large_print, lang=lang)
+                           large_print=large_print, lang=lang, booklet=booklet)
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:

@@ -62,7 +62,7 @@ def make_wizard(qtbot, ctl, *page_classes):
 
 
 def test_export_runs_in_a_child_process_while_the_event_loop_ticks(qtbot, tmp_path):
-    case = Case(preferences=Preferences(notes="tick tock"))
+    case = Case(preferences=Preferences(questions=["tick tock"]))
     job = SummaryExport(case, tmp_path / "s.pdf", ExportOptions(), target=TARGET)
     ticks = {"n": 0, "at_finish": None}
     timer = QTimer()
@@ -105,6 +105,7 @@ def test_answers_typed_in_the_wizard_reach_the_case_and_the_pdf(qtbot, tmp_path,
     assert prefs.questions == ["How severe is my leak?", "Will I hear a valve click?"]
 
     dialogs.save_to = str(tmp_path / "visit")  # no suffix: .pdf is added
+    click(summary.booklet)  # the notes are printed in the evidence booklet
     click(summary.create_button)
     assert summary.job.is_running() and not summary.create_button.isEnabled()
     qtbot.waitUntil(lambda: not summary.job.is_running(), timeout=WAIT_MS)
@@ -118,7 +119,7 @@ def test_answers_typed_in_the_wizard_reach_the_case_and_the_pdf(qtbot, tmp_path,
         "Will I hear a valve click?",
         "Bring the echo report from March.",
         "Do you know the benefits and risks of each option?",
-        "Total: 2 of 4",
+        "You said yes to 2 of 4.",
     ):
         assert expected in text, expected
     assert dialogs.asked and str(out) in dialogs.asked[0]
@@ -178,7 +179,7 @@ def test_cancel_stops_the_child_and_writes_nothing(qtbot, tmp_path):
 
 
 def test_print_renders_the_same_pdf_and_opens_the_viewer(qtbot, dialogs):
-    ctl = CaseController(Case(preferences=Preferences(notes="print me")))
+    ctl = CaseController(Case(preferences=Preferences(questions=["print me"])))
     _, (summary,) = make_wizard(qtbot, ctl, SummaryPage)
     qtbot.mouseClick(summary.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialogs.opened), timeout=WAIT_MS)
@@ -202,6 +203,37 @@ def test_summary_page_controls_are_named_and_show_the_guideline(qtbot, dialogs):
     )
 
 
+def test_booklet_checkbox_by_keyboard_adds_the_booklet(qtbot, dialogs, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    ctl = CaseController(Case(preferences=Preferences(notes="only in the booklet")))
+    wizard, (summary,) = make_wizard(qtbot, ctl, SummaryPage)
+    assert summary.options().booklet is False
+    summary.booklet.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is summary.booklet, timeout=WAIT_MS)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert summary.booklet.isChecked() and summary.options().booklet is True
+    target = tmp_path / "with-booklet.pdf"
+    job = summary.start_export(str(target), "save")
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+        pass
+    text = pdf_text(target)
+    assert "Evidence booklet" in text and "only in the booklet" in text
+
+
+def test_copy_note_for_the_record_puts_the_clinician_note_on_the_clipboard(qtbot, dialogs):
+    from PySide6.QtGui import QGuiApplication
+
+    ctl = CaseController(Case(preferences=Preferences(questions=["Who does the repair?"])))
+    _, (summary,) = make_wizard(qtbot, ctl, SummaryPage)
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(summary.note_button, Qt.MouseButton.LeftButton)
+    note = QGuiApplication.clipboard().text()
+    assert note.startswith("Mitral regurgitation – shared decision-making note")
+    assert "Options (tier; cited class / LOE):" in note and "1. Who does the repair?" in note
+    assert "clipboard" in summary.status.text()
+
+
 def test_about_and_glossary_helpers_open_without_blocking(qtbot, dialogs):
     from ui.about_dialog import show_about, show_glossary
 
@@ -213,3 +245,28 @@ def test_about_and_glossary_helpers_open_without_blocking(qtbot, dialogs):
     assert gloss.definition.text() == "A flap of the valve."
     about.close()
     gloss.close()
+
+
+def test_the_summary_page_keeps_one_warm_renderer_and_a_cancel_stops_it(qtbot, dialogs, tmp_path):
+    from ui import export
+
+    ctl = CaseController(Case(preferences=Preferences(questions=["warm?"])))
+    _, (summary,) = make_wizard(qtbot, ctl, SummaryPage)
+    assert export._WORKER is not None  # started when the page was shown
+    pids = []
+    for name in ("one.pdf", "two.pdf"):
+        job = summary.start_export(str(tmp_path / name), "save")
+        pids.append(job._proc.pid)
+        with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+            pass
+        assert "warm?" in pdf_text(tmp_path / name)
+    assert pids[0] == pids[1] and export._WORKER.proc.pid == pids[0]  # the same warm process
+    job = summary.start_export(str(tmp_path / "three.pdf"), "save")
+    proc = job._proc
+    with qtbot.waitSignal(job.cancelled, timeout=5000):
+        job.cancel()
+    assert not proc.is_alive() and not (tmp_path / "three.pdf").exists()
+    job = summary.start_export(str(tmp_path / "four.pdf"), "save")  # a fresh worker takes over
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+        pass
+    assert job is summary.job and (tmp_path / "four.pdf").is_file()

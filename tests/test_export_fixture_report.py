@@ -18,10 +18,10 @@ FAILING = "test_export_fixture_report:write_failing"
 SLOW = "test_export_fixture_report:write_slow"
 
 
-def write_fixture_report(case, path, *, audience, guideline, paper="letter", large_print=False):
+def write_fixture_report(case, path, *, audience, guideline, paper="letter", large_print=False, booklet=False):
     from decisionaid.report import render_pdf
 
-    data = render_pdf(case, fake_assessment(guideline), fake_content(), audience, paper, large_print)
+    data = render_pdf(case, fake_assessment(guideline), fake_content(), audience, paper, large_print, booklet)
     Path(path).write_bytes(data)
 
 

@@ -1,6 +1,6 @@
 """End to end with the real pieces: built-in example cases, the rules, the English content, the
 CLI. Text extracted from each PDF must hold the sections, the patient's answers and the right
-numbers and wording for the audience. Four renders in all (module-scoped), ~4 s each.
+numbers and wording for the audience. Four renders with the evidence booklet (module-scoped).
 """
 
 from __future__ import annotations
@@ -65,15 +65,15 @@ def runs(content):
     for key, (name, audience, guideline) in RUNS.items():
         case = _with_answers(read_case(EXAMPLES / f"{name}.json"), content)
         assessment = rules.assess(case, guideline)
-        pdf = report.render_pdf(case, assessment, content, audience)
+        pdf = report.render_pdf(case, assessment, content, audience, booklet=True)
         pages = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
-        footer = norm(content.about.not_medical_advice)
+        footer = norm(STRINGS["clinician_footer_short" if audience == "clinician" else "footer_short"])
         # list markers ("•", "1.") are extracted on lines of their own at the end of a page
         bare = [re.sub(r"(?m)^\s*(•|\d+\.)\s*$", "", p) for p in pages]
         body = [re.sub(r"Page\d+of\d+", "", norm(p).replace(footer, "")) for p in bare]
         out[key] = {"case": case, "a": assessment, "aud": audience, "pages": pages,
                     "text": "".join(body),  # without footers: paragraphs run across pages
-                    "words": words(" ".join(bare))}
+                    "words": words(" ".join(bare)), "footer": footer}
     return out
 
 
@@ -81,18 +81,20 @@ def runs(content):
 def test_sections_answers_and_footer(runs, content, key):
     r = runs[key]
     text, pages = r["text"], r["pages"]
-    for s in ("comparison", "details", "questions", "notes", "sure", "next_steps", "safety", "living",
+    clinician = r["aud"] == "clinician"
+    for s in ("booklet_title", "condition", "option_cards", "all_questions", "notes", "safety", "living",
               "glossary", "about", "limitations", "sources"):
         assert norm(STRINGS[s]) in text, s
     page1 = norm(pages[0])
     assert norm("Grace Example") in page1 and norm("Can my own valve be fixed, and by whom?") in page1
-    assert norm(STRINGS["matters"]) in page1 and norm(content.values[0].label) in page1
-    assert norm("My sister Rosa will drive me.") in text and norm("Total: 3 of 4") in text
+    assert norm(STRINGS["matters" if clinician else "top_priorities"]) in page1
+    assert norm(content.values[0].label) in page1
+    total = "Total: 3 of 4" if clinician else "You said yes to 3 of 4."
+    assert norm("My sister Rosa will drive me.") in text and norm(total) in text
     assert norm(content.about.content_date) in text and norm(content.about.funding) in text
-    assert norm(r["a"].follow_up) in text
     for i, page in enumerate(pages, 1):
         assert f"Page{i}of{len(pages)}" in norm(page)
-        assert norm(content.about.not_medical_advice) in norm(page)
+        assert r["footer"] in norm(page)
 
 
 @pytest.mark.parametrize("key", list(RUNS))

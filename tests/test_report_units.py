@@ -188,10 +188,14 @@ def test_html_has_title_language_and_all_sections():
     out = html("clinician")
     assert '<html lang="en"' in out and "<title>" in out
     s = report.report_strings("en")
-    for key in ("situation_clinician", "comparison", "details", "questions", "notes", "sure", "next_steps",
-                "safety", "living", "glossary", "about", "appendix"):
+    for key in ("inputs", "options_clinician", "reasons_page", "sure", "your_questions", "follow_up_interval"):
         assert s[key] in out, key
-    assert out.count("<img src=\"data:image/svg+xml") == len(COUNTS)
+    assert s["booklet_title"] not in out
+    book = html("clinician", booklet=True)
+    for key in ("condition", "option_cards", "all_questions", "notes", "safety", "living", "glossary",
+                "about", "appendix"):
+        assert s[key] in book, key
+    assert book.count("<img src=\"data:image/svg+xml") == len(COUNTS)
 
 
 def test_patient_view_is_neutral_and_in_fixed_order():
@@ -201,24 +205,27 @@ def test_patient_view_is_neutral_and_in_fixed_order():
     names = [f"{o.replace('_', ' ').title()} (patient)" for o in COUNTS]
     positions = [out.index(n) for n in names]
     assert positions == sorted(positions)
-    assert report.report_strings("en")["options_neutral"].split()[0] in out
+    assert report.report_strings("en")["options_fit_intro"].split(".")[0] in out
 
 
 def test_clinician_view_shows_tiers_reasons_citations_and_unverified_flags():
     out = text_of(html("clinician"))
-    for word in ("Recommended", "Reasonable", "Not recommended", "reason for teer", "Paraphrase 3",
+    for word in ("Recommended", "Reasonable", "Not recommended", "reason for teer",
                  "B-NR", "7.3.3", "UNVERIFIED", "LVESD"):
         assert word in out, word
+    book = text_of(html("clinician", booklet=True))
+    assert "Paraphrase 3" in book  # the citation text is in the booklet appendix
+
 
 
 def test_unverified_numbers_flagged_in_patient_view_too():
-    out = text_of(html("patient"))
+    out = text_of(html("patient", booklet=True))
     assert report.report_strings("en")["unverified"] in out
     assert "About 0.3 in 100 people died within 1 year after tmvr." in out
 
 
 def test_icon_alt_text_in_html_matches_each_number():
-    out = html("patient")
+    out = html("patient", booklet=True)
     for oid, n in COUNTS.items():
         alt = f'alt="{int(n + 0.5)} of 100 people coloured in: About {n:g} in 100 people died within 1 year after {oid}."'
         assert alt in out, oid
@@ -226,15 +233,18 @@ def test_icon_alt_text_in_html_matches_each_number():
 
 def test_unknowns_are_marked_ask():
     out = text_of(html("patient", case=Case()))
-    assert out.count("not known yet — ask") >= 3  # type, onset, symptoms
+    assert out.count("not known yet — ask") >= 2  # type, symptoms (side 1 situation)
 
 
 def test_free_text_is_escaped_everywhere():
     case = fake_case(questions=[NASTY], notes=NASTY, own_priorities=[NASTY]).model_copy(
         update={"patient_name": NASTY})
-    out = html("clinician", case=case)
-    assert "<script>" not in out and 'src="http://' not in out
-    assert out.count("&lt;script&gt;") >= 4
+    for audience in ("clinician", "patient"):
+        out = html(audience, case=case)  # name, priority, question on page/side 1
+        assert "<script>" not in out and 'src="http://' not in out
+        assert out.count("&lt;script&gt;") >= 3, audience
+    out = html("clinician", case=case, booklet=True)  # plus the notes in the booklet
+    assert "<script>" not in out and out.count("&lt;script&gt;") >= 4
 
 
 def test_emergency_box_comes_first():
@@ -248,11 +258,12 @@ def test_emergency_box_comes_first():
 def test_ratings_sorted_and_sure_flagged():
     out = text_of(html("patient"))
     assert out.index("Avoiding open-heart surgery") < out.index("A short recovery") < out.index("A fix that lasts")
-    assert "4 of 4 (a lot)" in out
-    assert "Total: 3 of 4" in out and report.report_strings("en")["sure_flag"].split(".")[0] in out
+    assert "Avoiding open-heart surgery (a lot)" in out
+    assert "You said yes to 3 of 4." in out and report.report_strings("en")["sure_flag_short"].split(".")[0] in out
+    assert "You said no to: “SURE question risk_benefit?”" in out  # the item answered "no"
     all_yes = fake_case(sure={k: True for k in ("sure", "understand", "risk_benefit", "encouragement")})
-    assert "Total: 4 of 4" in text_of(html(case=all_yes))
-    assert report.report_strings("en")["sure_flag"].split(".")[0] not in text_of(html(case=all_yes))
+    assert "You said yes to 4 of 4." in text_of(html(case=all_yes))
+    assert report.report_strings("en")["sure_flag_short"].split(".")[0] not in text_of(html(case=all_yes))
 
 
 def test_paper_and_large_print_css():
@@ -268,9 +279,16 @@ def test_bad_paper_or_audience_is_a_clear_error(kw, msg):
         report.render_html(fake_case(), fake_assessment(), fake_content(), **args)
 
 
-def test_css_string_cannot_break_out():
-    lit = report.css_string('Page"; } body { x: url(http://a) ')
-    assert lit.count('"') == 2 and "(" not in lit and ";" not in lit
+@pytest.mark.parametrize("text", ['Page"; } body { x: url(http://a) ', "a\\\"b\nc", "</style><script>x</script>", "Seite 1 – é"])
+def test_css_string_cannot_break_out(text):
+    """Parsed back by tinycss2 (as WeasyPrint does), the literal is one string token that holds
+    exactly the text, and it cannot close the <style> element."""
+    import tinycss2
+
+    lit = report.css_string(text)
+    tokens = [t for t in tinycss2.parse_component_value_list(lit) if t.type != "whitespace"]
+    assert len(tokens) == 1 and tokens[0].type == "string" and tokens[0].value == text
+    assert "</" not in lit and "\n" not in lit
 
 
 # ---------------------------------------------------------------- fetcher and import cost
@@ -305,7 +323,11 @@ def test_importing_report_does_not_import_weasyprint():
 def test_report_strings_are_all_text():
     """YAML turns bare yes/no into booleans: every key and value must still be text."""
     strings = report.report_strings("en")
-    bad = {k: v for k, v in strings.items() if not isinstance(k, str)
-           or not (isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)))}
+    def text(v) -> bool:
+        if isinstance(v, dict):
+            return all(isinstance(k, str) and text(x) for k, x in v.items())
+        return isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v))
+
+    bad = {k: v for k, v in strings.items() if not isinstance(k, str) or not text(v)}
     assert bad == {}
     assert len(strings["rating_words"]) == 5  # ratings 0-4

@@ -122,8 +122,12 @@ def test_cli_report_writes_pdf(case_file, tmp_path, stub_render, capsys):
     assert rc == 0
     assert out.read_bytes() == FAKE_PDF
     assert stub_render == [{"audience": "clinician", "guideline": "esc-eacts-2025", "paper": "a4",
-                            "large_print": True, "lang": "en"}]
+                            "large_print": True, "lang": "en", "booklet": False}]
     assert "Wrote" in capsys.readouterr().out
+    stub_render.clear()
+    assert main(["report", str(case_file), "-o", str(out), "--booklet"]) == 0
+    assert stub_render[0]["booklet"] is True
+    assert "with the evidence booklet" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("extra,needle", [

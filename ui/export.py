@@ -10,6 +10,7 @@ Following Anki's rule, nothing in the child touches widgets; the parent only pol
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import multiprocessing
 import os
@@ -44,24 +45,32 @@ class ExportOptions:
     guideline: str = "acc-aha-2020"
     paper: str = "letter"
     large_print: bool = False
+    booklet: bool = False
 
 
-def _watch_parent(lifeline, tmpdir: str) -> None:
-    """In the child: when the parent goes away (even killed), remove the folder and exit."""
+def _watch_parent(lifeline, folders) -> None:
+    """In a child: when the parent goes away (even killed), remove its export folders and exit.
+
+    `folders` is a callable giving the folders to remove at that moment."""
     try:
         lifeline.recv()  # blocks until the parent closes its end or dies
     except (EOFError, OSError):
         pass
-    shutil.rmtree(tmpdir, ignore_errors=True)
+    for d in folders():
+        shutil.rmtree(d, ignore_errors=True)
     os._exit(1)
 
 
+def _parent_folders(parent_pid: int):
+    return lambda: list(Path(tempfile.gettempdir()).glob(f"{TMP_PREFIX}{parent_pid}-*"))
+
+
 def _child_main(target: str, case_json: str, out_path: str, options: dict, conn,
-                lifeline=None) -> None:
+                lifeline=None, close: bool = True) -> None:
     """Runs in the child process: render one summary, report back through the pipe."""
     if lifeline is not None:
-        threading.Thread(target=_watch_parent, args=(lifeline, str(Path(out_path).parent)),
-                         daemon=True).start()
+        folder = str(Path(out_path).parent)
+        threading.Thread(target=_watch_parent, args=(lifeline, lambda: [folder]), daemon=True).start()
     try:
         module_name, func_name = target.split(":")
         func = getattr(importlib.import_module(module_name), func_name)
@@ -73,7 +82,90 @@ def _child_main(target: str, case_json: str, out_path: str, options: dict, conn,
         text = str(exc) or type(exc).__name__
         conn.send(("error", text))
     finally:
+        if close:
+            conn.close()
+
+
+def _warm_worker_main(conn, lifeline=None, parent_pid: int | None = None) -> None:
+    """A long-lived renderer: imports WeasyPrint and lays out a tiny page once (fonts, CSS
+    machinery), then renders one job at a time from the pipe. Nothing here touches widgets.
+    It dies with its parent (the lifeline) and then removes the parent's export folders."""
+    if lifeline is not None and parent_pid is not None:
+        threading.Thread(target=_watch_parent, args=(lifeline, _parent_folders(parent_pid)),
+                         daemon=True).start()
+    try:
+        from decisionaid import report
+
+        report.html_to_pdf("<html lang='en'><head><title>warm-up</title>"
+                           "<link rel='stylesheet' href='summary.css'></head><body><p>.</p></body></html>")
+        conn.send(("ready", ""))
+        while True:
+            job = conn.recv()
+            if job is None:
+                return
+            target, case_json, out_path, options = job
+            _child_main(target, case_json, out_path, options, conn, close=False)
+    except (EOFError, OSError, KeyboardInterrupt):
+        pass
+    finally:
         conn.close()
+
+
+class _WarmWorker:
+    """One renderer process kept ready between exports (WeasyPrint stays imported and warm).
+
+    The first export on a page starts it if nobody did; `prewarm()` starts it early (the summary
+    page calls it when shown). A cancelled or failed job ends the process; the next export
+    starts a fresh one, so a cancel is still a hard stop.
+    """
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.conn, child = ctx.Pipe(duplex=True)
+        life_child, self._lifeline = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(target=_warm_worker_main, args=(child, life_child, os.getpid()),
+                                daemon=True, name="mrda-summary-worker")
+        self.proc.start()
+        child.close()
+        life_child.close()
+        self.ready = False
+        self.busy = False
+
+    def alive(self) -> bool:
+        return self.proc.is_alive()
+
+    def stop(self) -> None:
+        if self.proc.is_alive():
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                pass
+            self.proc.join(timeout=1)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(timeout=2)
+        self.conn.close()
+        self._lifeline.close()
+
+
+_WORKER: _WarmWorker | None = None
+
+
+def prewarm() -> None:
+    """Start the warm renderer in the background (returns at once)."""
+    global _WORKER
+    if _WORKER is None or not _WORKER.alive():
+        _WORKER = _WarmWorker()
+
+
+def stop_worker() -> None:
+    global _WORKER
+    if _WORKER is not None:
+        _WORKER.stop()
+        _WORKER = None
+
+
+atexit.register(stop_worker)
 
 
 class SummaryExport(QObject):
@@ -91,6 +183,7 @@ class SummaryExport(QObject):
         options: ExportOptions | None = None,
         *,
         target: str = REPORT_TARGET,
+        use_worker: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,9 +191,11 @@ class SummaryExport(QObject):
         self.path = Path(path)
         self.options = options or ExportOptions()
         self._target = target
+        self.use_worker = use_worker
         self._proc = None
         self._conn = None
         self._tmpdir: str | None = None
+        self._worker: _WarmWorker | None = None
         self._lifeline = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -117,9 +212,12 @@ class SummaryExport(QObject):
             self._running = True
             QTimer.singleShot(0, lambda: self._finish_failed(problem))
             return
-        ctx = multiprocessing.get_context("spawn")
         self._tmpdir = tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-")  # 0700: private
         tmp_out = str(Path(self._tmpdir) / "summary.pdf")
+        if self.use_worker and not (_WORKER is not None and _WORKER.busy):
+            self._start_on_worker(tmp_out)
+            return
+        ctx = multiprocessing.get_context("spawn")
         parent_conn, child_conn = ctx.Pipe(duplex=False)
         # The lifeline: the child waits on it and exits when the parent's end closes.
         life_child, self._lifeline = ctx.Pipe(duplex=False)
@@ -142,6 +240,26 @@ class SummaryExport(QObject):
             return
         child_conn.close()  # the parent keeps only its reading end
         life_child.close()  # ... and the writing end of the lifeline
+        self._timer.start()
+
+    def _start_on_worker(self, tmp_out: str) -> None:
+        global _WORKER
+        if _WORKER is not None and not _WORKER.alive():
+            stop_worker()
+        if _WORKER is None:
+            _WORKER = _WarmWorker()
+        worker = _WORKER
+        self._worker = worker
+        worker.busy = True
+        self._proc = worker.proc
+        self._conn = worker.conn
+        self._running = True
+        self.progress.emit("starting")
+        try:
+            worker.conn.send((self._target, self._case_json, tmp_out, asdict(self.options)))
+        except (OSError, ValueError) as exc:
+            QTimer.singleShot(0, lambda: self._finish_failed(str(exc)))
+            return
         self._timer.start()
 
     def cancel(self) -> None:
@@ -167,6 +285,8 @@ class SummaryExport(QObject):
         try:
             while self._conn is not None and self._conn.poll():
                 kind, payload = self._conn.recv()
+                if kind == "ready":
+                    continue  # the warm worker finished warming up
                 if kind == "progress":
                     self.progress.emit(payload)
                 elif kind == "done":
@@ -198,7 +318,7 @@ class SummaryExport(QObject):
             return
         self._running = False
         self._timer.stop()
-        self._proc = None  # it exits on its own; reaped without blocking below
+        self._proc = None  # a one-off child exits on its own; reaped without blocking below
         multiprocessing.active_children()
         self._cleanup()
         self.finished.emit(str(self.path))
@@ -211,7 +331,12 @@ class SummaryExport(QObject):
         self.failed.emit(reason)
 
     def _stop_child(self) -> None:
+        global _WORKER
         self._timer.stop()
+        if self._worker is not None:  # a cancel or failure is a hard stop: a fresh worker next time
+            if _WORKER is self._worker:
+                _WORKER = None
+            self._conn = None  # the worker owns its pipe
         if self._proc is not None and self._proc.is_alive():
             self._proc.terminate()
             self._proc.join(timeout=2)
@@ -222,15 +347,22 @@ class SummaryExport(QObject):
             self._proc.join(timeout=0.5)
 
     def _cleanup(self) -> None:
+        if self._worker is not None:
+            if self._worker.proc.is_alive() and _WORKER is self._worker:
+                self._worker.busy = False  # kept warm for the next export
+            else:
+                self._worker.conn.close()
+            self._conn = None
+            self._worker = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-        if self._lifeline is not None:
-            self._lifeline.close()
-            self._lifeline = None
         if self._tmpdir:
             shutil.rmtree(self._tmpdir, ignore_errors=True)
             self._tmpdir = None
+        if self._lifeline is not None:
+            self._lifeline.close()
+            self._lifeline = None
 
 
 def _process_gone(pid: int) -> bool:

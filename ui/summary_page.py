@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from decisionaid.case import Audience
 
 from .controller import CaseController
-from .export import REPORT_TARGET, ExportOptions, SummaryExport
+from .export import REPORT_TARGET, ExportOptions, SummaryExport, prewarm
 from .option_card import text_label, ui_content
 from .plain import message
 
@@ -81,6 +81,12 @@ class SummaryPage(QWizardPage):
         self.large_print = QCheckBox(self.tr("&Large print"), self)
         self.large_print.setAccessibleName(self.tr("Large print"))
         form.addRow("", self.large_print)
+        self.booklet = QCheckBox(self.tr("Add the evidence &booklet (more pages)"), self)
+        self.booklet.setAccessibleName(self.tr("Add the evidence booklet"))
+        self.booklet.setToolTip(
+            self.tr("Adds the condition, each option in detail with all its numbers and sources, and the word list.")
+        )
+        form.addRow("", self.booklet)
         self.guideline_label = text_label("", self)
         self.guideline_label.setObjectName("guideline")
         form.addRow(self.tr("Guideline set:"), self.guideline_label)
@@ -95,7 +101,10 @@ class SummaryPage(QWizardPage):
         self.open_button = QPushButton(self.tr("&Open the last summary"), self)
         self.open_button.setAccessibleName(self.tr("Open the last summary"))
         self.open_button.setEnabled(False)
-        for b in (self.create_button, self.print_button, self.open_button):
+        self.note_button = QPushButton(self.tr("Copy &note for the record"), self)
+        self.note_button.setAccessibleName(self.tr("Copy note for the medical record"))
+        self.note_button.setToolTip(self.tr("Copies a plain-text note for the clinician to paste into the medical record."))
+        for b in (self.create_button, self.print_button, self.open_button, self.note_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -113,10 +122,12 @@ class SummaryPage(QWizardPage):
         self.create_button.clicked.connect(self.create_summary)
         self.print_button.clicked.connect(self.print_summary)
         self.open_button.clicked.connect(lambda: self.open_file(self.last_path))
+        self.note_button.clicked.connect(self.copy_note)
 
     # ---------------------------------------------------------------- wizard hooks
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        prewarm()  # WeasyPrint imports in the background while the person reads this page
         saved = self.controller.case.session  # how a saved session left these choices
         idx = self.audience_combo.findData((saved.summary_audience or self.controller.case.audience).value)
         self.audience_combo.setCurrentIndex(max(idx, 0))
@@ -158,7 +169,21 @@ class SummaryPage(QWizardPage):
             guideline=self.controller.guideline.value,
             paper=self.paper_combo.currentData(),
             large_print=self.large_print.isChecked(),
+            booklet=self.booklet.isChecked(),
         )
+
+    def copy_note(self) -> str:
+        """Put the plain-text clinician note on the clipboard (the core writes it)."""
+        from decisionaid.note import case_note
+
+        try:
+            text = case_note(self.controller.case, self.controller.guideline.value)
+        except Exception as exc:  # noqa: BLE001 - a message for the user, never a crash
+            self.status.setText(self.tr("The note could not be made: {reason}").format(reason=exc))
+            return ""
+        QGuiApplication.clipboard().setText(text)
+        self.status.setText(self.tr("The note is on the clipboard. Paste it into the medical record."))
+        return text
 
     def _default_path(self) -> str:
         folder = (
@@ -189,7 +214,8 @@ class SummaryPage(QWizardPage):
         if self.job is not None and self.job.is_running():
             return self.job
         self._purpose = purpose
-        self.job = SummaryExport(self.controller.case, path, self.options(), target=self.report_target, parent=self)
+        self.job = SummaryExport(self.controller.case, path, self.options(), target=self.report_target,
+                                 use_worker=True, parent=self)
         self.progress = QProgressDialog(self.tr("Creating your visit summary…"), self.tr("Cancel"), 0, 0, self)
         self.progress.setWindowTitle(self.tr("Visit summary"))
         self.progress.setAccessibleName(self.tr("Creating the visit summary"))

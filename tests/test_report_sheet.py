@@ -1,0 +1,337 @@
+"""The default visit summary as a reader gets it: one sheet for the patient, two pages for the
+clinician, read back from the PDF with pypdf. Every example case carries a patient's answers
+(ratings, own words, questions, SURE), so the pages are as full as they get in real use.
+
+Renders are made once per module (about 0.2 s each).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from functools import lru_cache
+
+import pypdf
+import pytest
+import yaml
+
+from decisionaid import report, resource_files, sheet
+from decisionaid.assessment import OPTION_ORDER, Guideline, OptionId
+from decisionaid.case import Case
+from decisionaid.content import GRID_ROWS, KeyNumber, load_content
+from decisionaid.rules import assess
+from decisionaid.session import read_case
+from rule_cases import mk
+
+S = report.report_strings("en")
+C = load_content("en")
+EXAMPLES = sorted(p.stem for p in resource_files.fs_path("examples").glob("*.json"))
+SIZES = {"letter": (612, 792), "a4": (595, 842)}
+
+
+def with_answers(case: Case) -> Case:
+    ids = [v.id for v in C.values]
+    prefs = case.preferences.model_copy(update={
+        "ratings": {ids[0]: 4, ids[1]: 3, ids[2]: 3, ids[-1]: 1},
+        "own_priorities": ["I want to look after my grandchildren on weekends.",
+                           "I am afraid of a long stay in hospital."],
+        "questions": ["Can my own valve be fixed, and by whom?", "What if I wait a year?",
+                      "How many of these does this hospital do each year?", "Will I need blood thinners?"],
+        "sure": {"sure": False, "understand": True, "risk_benefit": False, "encouragement": True},
+    })
+    return case.model_copy(update={"preferences": prefs, "patient_name": "Grace Example"})
+
+
+@lru_cache(maxsize=None)
+def example(name: str) -> Case:
+    return with_answers(read_case(resource_files.fs_path("examples", f"{name}.json")))
+
+
+@lru_cache(maxsize=None)
+def pdf(name: str, audience: str = "patient", paper: str = "letter", large: bool = False,
+        guideline: str = "acc-aha-2020", booklet: bool = False) -> pypdf.PdfReader:
+    data = report.render_case_pdf(example(name), audience=audience, paper=paper, large_print=large,
+                                  guideline=guideline, booklet=booklet)
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def page_texts(reader: pypdf.PdfReader) -> list[str]:
+    return [flat(p.extract_text()) for p in reader.pages]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# ---------------------------------------------------------------- one sheet, every case
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_patient_summary_is_one_sheet_of_that_paper(name, paper):
+    reader = pdf(name, paper=paper)
+    assert len(reader.pages) == 2, [t[:80] for t in page_texts(reader)]
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == SIZES[paper]
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_side_one_stands_alone(name):
+    side1, side2 = page_texts(pdf(name))
+    s1 = squash(side1)
+    a = assess(example(name), Guideline.acc_aha_2020)
+    for must in (S["title_patient"], "Grace Example", C.about.content_date, S["decision_short"],
+                 S["mr_in_brief"][1], S["situation_short"], S["options_fit"], S["top_priorities"],
+                 "I want to look after my grandchildren", S["sure_short"], "You said yes to 2 of 4.",
+                 S["top_questions"], "Can my own valve be fixed, and by whom?", S["next_step"], S["call_now"],
+                 *S["call_now_signs"]):
+        assert squash(must) in s1, must
+    app = sheet.applicability(a)
+    # watchful waiting or medical care is always among the options that may fit
+    assert {OptionId.monitoring, OptionId.medication} & set(app.fits)
+    for oid in OPTION_ORDER:  # every option is on side 1: as one that may fit, or on one line why not
+        assert squash(C.options[oid.value].patient.name) in s1, oid
+    names_in_order = [s1.index(squash(C.options[o.value].patient.name)) for o in app.fits]
+    assert names_in_order == sorted(names_in_order)  # the fixed neutral order
+    if a.emergency:
+        assert s1.startswith(squash(S["emergency_title"]))
+    assert side2.startswith(S["grid_title"])
+
+
+def test_usually_not_lines_say_why_in_plain_words():
+    s1 = page_texts(pdf("rheumatic_moderate"))[0]
+    assert "usually not used when the leak is moderate" in s1
+    s1 = page_texts(pdf("home_unknowns"))[0]
+    assert "depends on things not known yet:" in s1 and "how severe the leak is" in s1 and "Ask your team" in s1
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_large_print_side_one_fits_and_at_most_four_pages(name):
+    reader = pdf(name, large=True, guideline="esc-eacts-2025")
+    texts = page_texts(reader)
+    assert len(reader.pages) <= 4
+    assert squash(S["call_now"]) in squash(texts[0]) or squash(S["emergency_title"]) in squash(texts[0])
+    assert squash(S["next_step"]) in squash(texts[0])
+    assert S["grid_title"] not in texts[0]
+    small = []
+    for page in reader.pages:
+        def visit(text, cm, tm, font, size):
+            pt = size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
+            if text.strip() and pt < 13.95:
+                small.append((round(pt, 1), text))
+        page.extract_text(visitor_text=visit)
+    assert not small, small[:5]  # nothing under 14 pt, captions and footer included
+    for t in texts:  # one-line footer on every page, and no near-empty page
+        assert S["footer_short"] in t
+        assert len(t) > 200, t  # more than a footer and a line: no near-empty page
+
+
+@pytest.mark.parametrize("guideline", ["acc-aha-2020", "esc-eacts-2025"])
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_clinician_summary_is_at_most_two_pages(name, guideline):
+    reader = pdf(name, audience="clinician", guideline=guideline)
+    texts = page_texts(reader)
+    assert len(texts) <= 2
+    first = squash(texts[0])
+    for must in (S["inputs"], S["options_clinician"], S["class_loe"], S["could_change"]):
+        assert squash(must) in first, must
+    assert squash(S["reasons_page"]) in squash(" ".join(texts))
+    assert all(S["clinician_footer_short"] in t and S["footer_short"] not in t for t in texts)
+
+
+# ---------------------------------------------------------------- side 2: the grid
+
+
+def test_grid_rows_each_keep_one_time_horizon_for_every_case():
+    for name in EXAMPLES:
+        case = example(name)
+        for g in Guideline:
+            a = assess(case, g)
+            rows = sheet.grid(sheet.applicability(a).fits, case, a, C)
+            for row, cells in rows.items():
+                for cell in cells.values():
+                    if cell.number is not None:
+                        assert cell.number.grid_row == row
+                        assert re.search(GRID_ROWS[row], cell.number.horizon), (row, cell.number.id)
+                        assert sheet.number_fit(cell.number, case, a) != sheet.DIFFERENT
+
+
+def test_a_number_from_another_horizon_cannot_join_a_row():
+    base = C.options["teer"].key_numbers[0].model_dump()
+    with pytest.raises(ValueError, match="does not fit grid row"):
+        KeyNumber.model_validate({**base, "horizon": "5 years", "grid_row": "death_procedure", "caption": "x"})
+    with pytest.raises(ValueError, match="caption"):
+        KeyNumber.model_validate({**base, "horizon": "30 days", "grid_row": "death_procedure", "caption": ""})
+
+
+def test_grid_shows_rows_legend_no_good_number_and_paired_arrays():
+    side2 = page_texts(pdf("secondary_ventricular_coapt"))[1]
+    for label in [*S["grid_rows_fixed"].values(), *S["grid_rows"].values()]:
+        assert squash(label) in squash(side2), label
+    assert squash(S["legend"]) in squash(side2)
+    assert S["no_good_number"] in side2
+    # COAPT: the clip's 2-year number is paired with the pills-only group
+    assert "about 29 in 100" in side2 and "with pills alone: about 46 in 100" in side2
+    assert "heart failure and a leak from a weak heart (COAPT trial)" in side2
+
+
+def test_every_key_number_states_its_population_in_the_file():
+    raw = yaml.safe_load(resource_files.fs_path("content", "en", "options.yaml").read_text(encoding="utf-8"))
+    for option in raw:
+        for kn in option["key_numbers"]:
+            assert {"mr_type", "risk"} <= set(kn.get("population", {})), kn["id"]
+
+
+def _kn(kid: str) -> KeyNumber:
+    return next(k for o in C.options.values() for k in o.key_numbers if k.id == kid)
+
+
+def test_numbers_fit_the_person_or_are_left_off_the_sheet():
+    coapt = _kn("teer_coapt_death_2y")
+    primary = mk(mr="primary_degenerative", sym="III")
+    secondary = mk(mr="secondary_ventricular", sym="III")
+    unknown = mk(mr="unknown", sym="III")
+    fit = {key: sheet.number_fit(coapt, case, assess(case, Guideline.acc_aha_2020))
+           for key, case in (("p", primary), ("s", secondary), ("u", unknown))}
+    assert fit == {"p": sheet.DIFFERENT, "s": sheet.FITS, "u": sheet.MAYBE}
+    a = assess(primary, Guideline.acc_aha_2020)
+    rows = sheet.grid([OptionId.teer], primary, a, C)
+    assert all(cell.number is None or cell.number.id != coapt.id for cells in rows.values() for cell in cells.values())
+    mac = _kn("tmvr_summit_mac_death_30d")
+    no_mac = mk(risk="high", anatomy__severe_mac="no")
+    assert sheet.number_fit(mac, no_mac, assess(no_mac, Guideline.acc_aha_2020)) == sheet.DIFFERENT
+
+
+def test_booklet_labels_numbers_from_people_with_a_different_leak():
+    text = flat(" ".join(page_texts(pdf("primary_c1_asymptomatic", booklet=True))))
+    i = text.index("About 29 in 100 people died within 2 years with a clip plus pills.")
+    assert S["different_people"] in text[i:i + 200]
+
+
+def test_surgery_rows_show_the_persons_own_risk_score():
+    case = with_answers(mk(sym="III", risk="high")).model_copy()
+    case = case.model_copy(update={"risk": case.risk.model_copy(update={"sts_prom_pct": 9.0})})
+    reader = pypdf.PdfReader(io.BytesIO(report.render_case_pdf(case, audience="patient")))
+    side2 = flat(reader.pages[1].extract_text())
+    assert "Your team's risk score (STS-PROM): about 9 in 100" in side2
+
+
+# ---------------------------------------------------------------- patient words only
+
+CLINICIAN_WORDS = [r"\bHR\b", r"\bOR\b", r"\bCI\b", r"\bLOE\b", r"\bclass (I|II|III|1|2a|2b|3)\b",
+                   r"\bindicated\b", r"\bIIa\b", r"\bIIb\b", r"MitraClip", r"PASCAL", r"Tendyne",
+                   r"SAPIEN", r"Intrepid", r"\bGDMT\b", r"\bLVEF\b", r"Recommended", r"Not recommended",
+                   r"All numbers use the same 100 people"]
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_no_clinician_words_on_the_patient_sheet(name):
+    text = " ".join(page_texts(pdf(name)))
+    for pattern in CLINICIAN_WORDS:
+        assert not re.search(pattern, text), (pattern, re.search(pattern, text))
+
+
+# ---------------------------------------------------------------- classes come only from citations
+
+SWEEP = [mk(grade="moderate"), mk(sym="III", risk="high"),
+         mk(mr="secondary_atrial", sym="II", heart__atrial_fibrillation="yes"),
+         mk(mr="unknown", grade="unknown", sym="unknown", risk="unknown"), mk(risk="prohibitive", sym="IV"),
+         mk(onset="acute", sym="IV")]
+
+
+def _option_rows(text: str, a) -> dict[str, str]:
+    """The tiers table, cut into one stretch of text per option (rows come out in order)."""
+    start = text.index(S["options_clinician"])
+    end = min(i for i in (text.find(S["matters"], start), text.find(S["sure"], start)) if i > 0)
+    table = text[start:end]
+    labels = [C.labels["option"][o.id.value] for o in a.options]
+    out, pos = {}, [table.index(lab) for lab in labels]
+    for i, o in enumerate(a.options):
+        out[o.id.value] = table[pos[i]:pos[i + 1] if i + 1 < len(pos) else len(table)]
+    return out
+
+
+@pytest.mark.parametrize("guideline", list(Guideline))
+def test_every_printed_class_belongs_to_a_recommendation_cited_for_that_option(guideline):
+    """Over the examples and a sweep of built cases: each option's row prints exactly the class
+    and LOE of its own cited recommendations (never a class derived from the tier), and the
+    aid's-reading words when none carries a class."""
+    runs = []
+    for name in EXAMPLES:
+        runs.append((assess(example(name), guideline), pdf(name, audience="clinician", guideline=guideline)))
+    for case in SWEEP:
+        a = assess(case, guideline)
+        runs.append((a, pypdf.PdfReader(io.BytesIO(report.render_pdf(case, a, C, "clinician")))))
+    cite = lambda c: squash(f"§{c.section}: {c.class_} / {c.loe}")  # noqa: E731  (as printed)
+    universe = {cite(c): c for a, _ in runs for o in a.options for c in o.recommendations if report._has_class(c)}
+    tier_labels_carry_classes = any("class" in v for v in C.labels["tier"].values())
+    checked = 0
+    for a, reader in runs:
+        text = flat(" ".join(p.extract_text() for p in reader.pages))
+        for oid, row in _option_rows(text, a).items():
+            result, flat_row = a.option(oid), squash(row)
+            own = {cite(c) for c in result.recommendations if report._has_class(c)}
+            for printed in own:
+                assert printed in flat_row, (oid, printed)
+            for other in set(universe) - own:
+                assert other not in flat_row, (oid, other)
+            assert sum(flat_row.count(p) for p in own) == len(report._class_lines(result)), (oid, row)
+            if not own:
+                assert squash(S["no_class"]) in flat_row, (oid, row)
+            checked += len(own)
+            if not tier_labels_carry_classes:  # the tier words never carry a class of their own
+                classes = {c.class_ for c in result.recommendations}
+                for found in re.findall(r"\bclass (\S+?)\b", row):
+                    assert found in classes, (oid, found)
+    assert checked > 20
+
+
+# ---------------------------------------------------------------- the booklet
+
+
+def test_booklet_has_its_sections_and_renders_every_patient_content_file():
+    texts = page_texts(pdf("primary_c2_lv_dysfunction", booklet=True))
+    text = squash(" ".join(texts))
+    assert len(texts) > 8
+    for key in ("booklet_title", "condition", "option_cards", "living", "all_questions", "glossary", "about",
+                "sources", "safety"):
+        assert squash(S[key]) in text, key
+    rendered = {  # each patient-facing content file, and text of it that must be printed
+        "condition.yaml": [sec.title for sec in C.condition] + [C.condition[0].paragraphs[0]],
+        "living.yaml": [sec.title for sec in C.living_with_mr],
+        "options.yaml": [o.patient.what_it_is for o in C.options.values()],
+        "questions.yaml": [q.text for q in C.questions],
+        "glossary.yaml": [report.report_strings("en")["glossary"]],
+        "about.yaml": [C.about.funding, C.about.update_policy],
+        "sources.yaml": [s.citation for s in C.sources.values()][:5],
+        "safety.yaml": [C.emergency.title, C.call_care_team.title],
+        "values.yaml": [C.values[0].label, C.sure[0].text],
+        "other_care.yaml": [C.other_care["valve_team"].patient_name],
+    }
+    for file, parts in rendered.items():
+        for part in parts:
+            assert squash(part) in text, (file, part[:60])
+    files = {p.name for p in resource_files.fs_path("content", "en").glob("*.yaml")}
+    clinician_only = {"labels.yaml", "reasons.yaml"}
+    assert files - clinician_only == set(rendered), "a patient-facing content file is rendered nowhere"
+
+
+def test_booklet_glossary_lists_only_words_the_booklet_uses():
+    ctx = report.build_context(example("primary_c1_asymptomatic"), assess(example("primary_c1_asymptomatic"),
+                               Guideline.acc_aha_2020), C, "patient", booklet=True)
+    used = ctx["glossary_used"]
+    assert 0 < len(used) <= len(C.glossary)
+    assert report.build_context(example("primary_c1_asymptomatic"), assess(example("primary_c1_asymptomatic"),
+                                Guideline.acc_aha_2020), C, "patient")["glossary_used"] == []
+
+
+def test_acute_stage_is_said_in_words_and_an_unknown_stage_falls_back():
+    w = report._Words(C, "en")
+    assert report._stage_text("acute", C, w) in (S["stage_fallback"]["acute"], C.labels["stage"].get("acute"))
+    assert report._stage_text("Z9", C, w) == "Z9"
+    assert report._stage_text("C1", C, w) == C.labels["stage"]["C1"]
