@@ -55,7 +55,7 @@ CASES = [
     ("C1_markers_unknown", mk(heart__lvesd_index_mm_m2=18), "C1", False, "rec no no info info na"),
     # I B (2025): LVESDi ≥20 mm/m² is an LV-dysfunction trigger even with LVEF >60% and LVESD <40 mm
     # (the ACC/AHA stage stays C1).
-    ("lvesdi_trigger", mk(heart__lvesd_index_mm_m2=22), "C1", False, "no na no rec rsn na"),
+    ("lvesdi_trigger", mk(heart__lvesd_index_mm_m2=22), "C2", False, "no na no rec rsn na"),
     # I B: LVEF ≤60% → surgery; HF therapy for impaired LV.
     ("C2_lvef", mk(heart__lvef_pct=55), "C2", False, "no rsn no rec rsn na"),
     # I B: symptomatic, operable, not high risk; repair preferred (I B).
@@ -78,9 +78,9 @@ CASES = [
     # IIb C: CAD needing revascularisation → PCI, then TEER after MR re-evaluation.
     ("vsmr_cad", mk(**{**VENT, "heart__cad_needing_revascularisation": "yes"}), "D", False, "no rec may may may na"),
     # GDMT before any intervention (ESC 2025 §9.2.4.1; ESC 2021 I B: only if symptomatic despite GDMT).
-    ("vsmr_not_on_gdmt", mk(**{**VENT, "heart__on_optimal_gdmt": "no"}), "D", False, "no rec no no no na"),
+    ("vsmr_not_on_gdmt", mk(**{**VENT, "heart__on_optimal_gdmt": "no"}), "D", False, "rsn rec no no no na"),
     # ESC 2021: valve intervention generally not an option when LVEF <15%.
-    ("vsmr_lvef_12", mk(**{**VENT, "heart__lvef_pct": 12}), "D", False, "no rec no no no na"),
+    ("vsmr_lvef_12", mk(**{**VENT, "heart__lvef_pct": 12}), "D", False, "rsn rec no no no na"),
     # Advanced HF: TEER IIb after LVAD/transplant evaluation; isolated surgery needs no advanced HF.
     ("vsmr_advanced_hf", mk(**{**VENT, "heart__advanced_hf": "yes"}), "D", False, "no rec may no no na"),
     # I B: severe ventricular SMR with CABG.
@@ -108,7 +108,7 @@ CASES = [
     ("mac_low_risk", mk(sym="III", anatomy__severe_mac="yes", anatomy__teer_suitable="unknown"), "D", False,
      "no na no rec rsn may"),
     # Emergencies: acute severe MR (urgent surgery, §9.1.4) and red flags.
-    ("acute_severe", mk(sym="IV", onset="acute"), "D", True, "no na no rec rsn na"),
+    ("acute_severe", mk(sym="IV", onset="acute"), "acute", True, "no rsn info rec rsn na"),
     ("red_flag_mild", mk(grade="mild", sym="unknown", symptoms__red_flags=["fainting"]), "B", True, "rec na no no no na"),
     ("type_unknown_mild", mk(mr="unknown", grade="mild"), "B", False, "rec info no no no na"),
 ]

@@ -174,8 +174,11 @@ def test_teer_never_above_may_consider_when_asymptomatic(sweep):
 def test_any_red_flag_sets_emergency_and_puts_emergency_care_first(sweep):
     checked = 0
     for case, a in sweep:
-        acute_severe = case.onset.value == "acute" and a.severity.grade == "severe"
-        if case.symptoms.red_flags or acute_severe:
+        acute = case.onset.value == "acute"
+        acute_severe = acute and a.severity.grade == "severe"
+        congested = acute and (case.symptoms.nyha.value == "IV" or {"breathless_rest", "breathless_lying_flat"} & {
+            s.value for s in case.symptoms.everyday})
+        if case.symptoms.red_flags or acute_severe or congested:
             checked += 1
             assert a.emergency and a.emergency_reasons
             assert a.other_care[0].id == "emergency_care"
@@ -223,7 +226,7 @@ def test_assessment_is_deterministic_and_json_serialisable(sweep):
         assert set(back) >= {"guideline", "severity", "stage", "emergency", "follow_up", "options", "other_care"}
         assert isinstance(back["emergency"], bool)
         for o in back["options"]:
-            assert set(o) == {"id", "tier", "reasons", "recommendations", "missing"}
+            assert set(o) == {"id", "tier", "reasons", "recommendations", "missing", "basis"}
             for r in o["recommendations"]:
                 assert {"society", "year", "section", "class", "loe", "text", "verified"} <= set(r)
 

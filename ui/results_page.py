@@ -148,8 +148,9 @@ class ResultsPage(QWizardPage):
         if self.view == Audience.clinician.value:
             self.intro.setText(
                 self.tr(
-                    "Clinician view ({guideline}): each option's guideline tier, the inputs behind it, "
-                    "the cited recommendations and the missing inputs that would change it."
+                    "Clinician view ({guideline}): for each option, the aid's reading of the guideline, "
+                    "the inputs behind it, the cited recommendations with their own class and level, "
+                    "and the missing inputs that would change it."
                 ).format(guideline=self.guideline_combo.currentText())
             )
         else:
