@@ -239,7 +239,7 @@ def emergency_status(case: Case, grade: Grade | str) -> tuple[bool, list[str]]:
         s = case.symptoms
         if Grade(grade) == Grade.severe:
             reasons.append(say("emergency.acute_severe"))
-        if any(x in s.everyday for x in ACUTE_CONGESTION) or s.nyha == NYHA.IV:
+        elif any(x in s.everyday for x in ACUTE_CONGESTION) or s.nyha == NYHA.IV:
             reasons.append(say("emergency.acute_breathless"))
     return bool(reasons), reasons
 

@@ -88,14 +88,19 @@ def _case(rng: random.Random, mr_type: str, grade: str, sym: str, risk: str, dur
         "cabg_planned": rng.choice(["no", "no", "yes", "unknown"]),
         "prior_endocarditis": rng.choice(TRI),
     }
+    anatomy["mitral_stenosis"] = rng.choice(TRI)
     risk_d = {
         **RISK[risk],
         "age_years": rng.choice([None, 45, 67, 80]),
         "life_expectancy_over_1y": rng.choice(TRI),
+        "sex": rng.choice(["female", "male", "unknown"]),
+        "pregnancy_wish": rng.choice(TRI),
     }
+    mechanism = rng.choice(["papillary_muscle_rupture", "chordal_rupture", "endocarditis", "other", "unknown"])
     return {
         "mr_type": mr_type,
         "onset": onset,
+        "acute_mechanism": mechanism if onset == "acute" else "unknown",
         "severity": severity,
         "symptoms": symptoms,
         "heart": heart,

@@ -252,7 +252,7 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
     failing = (
         ctx.tri("anatomy.failing_prior_mitral")
         if not mechanical
-        else any_(ctx.severe(), ctx.symptoms())
+        else ctx.severe()  # mechanical: significant dysfunction = severe (prosthetic) MR, not symptoms alone
     )
     significant = all_(failing, any_(ctx.symptoms(), ctx.severe()))
     if significant.value is False:

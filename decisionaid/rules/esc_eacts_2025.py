@@ -299,7 +299,8 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
     for o in (O.surgical_repair, O.teer):
         out.set(o, Tier.not_applicable, [say("prosthesis.no_repair")])
     out.set(O.medication, Tier.not_applicable, [say("medication.prosthesis")])
-    failing = any_(ctx.severe(), ctx.symptoms()) if mechanical else ctx.tri("anatomy.failing_prior_mitral")
+    # Mechanical: significant dysfunction = severe (prosthetic) MR, not symptoms alone.
+    failing = ctx.severe() if mechanical else ctx.tri("anatomy.failing_prior_mitral")
     significant = all_(failing, any_(ctx.symptoms(), ctx.severe()))
     if significant.value is False:
         c.monitoring(ctx, out, False, (), "esc2025-bhv-followup")
