@@ -33,15 +33,12 @@ def assess(case: Case, guideline: Guideline | str) -> Assessment:
     )
     module = acc_aha_2020 if g == Guideline.acc_aha_2020 else esc_eacts_2025
     out = module.evaluate(ctx)
-    from .pathways import no_procedure
+    from .pathways import follow_up_texts
 
     warnings = list(severity.warnings)
     if case.onset == Onset.acute:
         warnings.append(say("warn.acute_staging"))
-    follow, follow_patient = (derive.follow_up(case, stage, severity.grade, g, audience) for audience in ("clinician", "patient"))
-    if stage in ("C2", "D") and severity.grade == "severe" and no_procedure(out):
-        gk = "acc" if g == Guideline.acc_aha_2020 else "esc"
-        follow, follow_patient = say(f"follow_up.{gk}.no_procedure"), say("follow_up_patient.no_procedure")
+    follow, follow_patient = follow_up_texts(ctx, out)
     warnings += out.warnings
     return Assessment(
         guideline=g,

@@ -335,7 +335,10 @@ def monitoring(ctx: Ctx, out: Out, sole_not_ok: bool, cites: Iterable[str], surv
     elif sole_not_ok:
         out.set(OptionId.monitoring, Tier.not_recommended, [say("monitoring.not_sole")], cites)
     else:
-        interval = follow_up(ctx.case, ctx.stage, ctx.grade, ctx.guideline)
+        if ctx.stage in ("C2", "D"):  # the routine intervals are for asymptomatic MR
+            interval = say(f"follow_up.{'acc' if ctx.guideline.value.startswith('acc') else 'esc'}.team")
+        else:
+            interval = follow_up(ctx.case, ctx.stage, ctx.grade, ctx.guideline)
         reasons = [say("monitoring.surveillance", interval=interval)]
         if ctx.symptomatic and ctx.grade != Grade.severe:
             reasons.append(say("monitoring.symptoms_not_severe"))

@@ -46,7 +46,8 @@ def acute(ctx: Ctx, out: Out, ids: Ids) -> None:
     mech = case.acute_mechanism
     endocarditis = mech == AcuteMechanism.endocarditis
     tmvr_reasons = [say("acute.tmvr_endocarditis")] if endocarditis else [say("acute.tmvr_none")]
-    out.set(O.tmvr, Tier.not_recommended if endocarditis else Tier.not_applicable, tmvr_reasons)
+    out.set(O.tmvr, Tier.not_recommended if endocarditis else Tier.not_applicable, tmvr_reasons,
+            [ids.acute] if endocarditis else [])
     if grade == Grade.unknown:
         sev = ctx.severe()
         out.need(O.monitoring, sev, [ids.acute], [say("acute.grade_unknown")])
@@ -69,12 +70,17 @@ def _acute_surgery(ctx: Ctx, out: Out, ids: Ids) -> None:
     mech = ctx.case.acute_mechanism
     durable = ctx.case.anatomy.durable_repair_likely
     urgent = [say("acute.urgent_surgery"), say(f"acute.mechanism.{mech.value}")]
-    if mech in (AcuteMechanism.papillary_muscle_rupture, AcuteMechanism.endocarditis):
+    replacement_usual = mech in (AcuteMechanism.papillary_muscle_rupture, AcuteMechanism.endocarditis)
+    if replacement_usual and durable == TriState.yes:
+        # The heart team judges this valve durably repairable: repair first, replacement fallback.
+        out.set(R, Tier.recommended, [*urgent, say("acute.repair_judged_durable")], [ids.acute])
+        out.set(P, Tier.reasonable, [*urgent, say("surgery.replacement_fallback")], [ids.acute])
+    elif replacement_usual:
         out.set(P, Tier.recommended, [*urgent, say("acute.replacement_usual")], [ids.acute])
-        if durable == TriState.yes:
+        if durable == TriState.unknown:
             out.set(R, Tier.may_consider, [say("acute.repair_sometimes")], [ids.acute])
         else:
-            out.set(R, Tier.not_recommended, [say("acute.repair_unusual")], [ids.acute])
+            out.set(R, Tier.not_recommended, [say("surgery.durable_no"), say("acute.repair_unusual")], [ids.acute])
     elif durable == TriState.no:
         out.set(R, Tier.not_recommended, [say("surgery.durable_no")], [ids.acute])
         out.set(P, Tier.recommended, [*urgent, say("surgery.replacement_chordal")], [ids.acute])
@@ -142,12 +148,13 @@ def no_dead_ends(ctx: Ctx, out: Out, ids: Ids) -> None:
     m = out.options[O.monitoring]
     not_sole = say("monitoring.not_sole") in m.reasons
     if not_sole:
-        if case.mr_type == MRType.secondary_ventricular and h.on_optimal_gdmt != TriState.yes:
+        if case.mr_type == MRType.secondary_ventricular and h.on_optimal_gdmt == TriState.no:
             reasons = [say("monitoring.after_gdmt")]
         else:
             reasons = [say("monitoring.no_procedure")]
         out.set(O.monitoring, Tier.reasonable, reasons, [ids.surveillance])
-    needs_path = ctx.grade == Grade.severe and (not_sole or ctx.symptomatic)
+    gdmt_first = case.mr_type == MRType.secondary_ventricular and h.on_optimal_gdmt == TriState.no
+    needs_path = ctx.grade == Grade.severe and (not_sole or ctx.symptomatic) and not gdmt_first
     if not needs_path or case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
         return
     if out.tier(O.medication) not in c.ACTIVE:
@@ -165,3 +172,26 @@ def after_failed_teer(ctx: Ctx, out: Out, ids: Ids) -> None:
     for o in c.SURGERY:
         if out.tier(o) in c.ACTIVE or out.tier(o) == Tier.needs_information:
             out.add_reason(o, say("surgery.after_failed_teer"), cites=[ids.post_teer])
+
+
+def follow_up_texts(ctx: Ctx, out: Out) -> tuple[str, str]:
+    """(clinician, patient) follow-up that agrees with what the rules decided for monitoring."""
+    from ..derive import ACUTE, follow_up
+
+    g = "acc" if ctx.guideline.value.startswith("acc") else "esc"
+    reasons = out.options[O.monitoring].reasons
+    if ctx.stage == ACUTE:
+        key = None
+    elif say("monitoring.after_gdmt") in reasons:
+        key = "after_gdmt"
+    elif say("monitoring.no_procedure") in reasons:
+        key = "no_procedure"
+    elif say("monitoring.not_sole") in reasons:
+        key = "intervention"
+    elif ctx.stage in ("C2", "D") and out.tier(O.monitoring) in c.ACTIVE:
+        key = "team"
+    else:
+        key = None
+    if key is None:
+        return tuple(follow_up(ctx.case, ctx.stage, ctx.grade, ctx.guideline, who) for who in ("clinician", "patient"))
+    return say(f"follow_up.{g}.{key}"), say(f"follow_up_patient.{g}.{key}")
