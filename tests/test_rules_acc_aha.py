@@ -114,6 +114,32 @@ CASES = [
     ("red_flag_mild", mk(grade="mild", sym="unknown", symptoms__red_flags=["chest_pain_rest"]), "B", True,
      "rec na no no no na"),
     # Unknown MR type with mild MR and no symptoms: no intervention whatever the type.
+    # Acute severe MR (issue 10; ESC 2025 §9.1.3–9.1.4, cited under ACC/AHA as the ESC text):
+    # not staged, an emergency, urgent surgery whatever the MR type, medicines only as a bridge.
+    ("acute_papillary", mk(sym="IV", onset="acute", acute_mechanism="papillary_muscle_rupture",
+                           anatomy__durable_repair_likely="unknown"), "acute", True, "no rsn na may rec na"),
+    ("acute_papillary_ventricular_type", mk(mr="secondary_ventricular", sym="IV", onset="acute",
+                                            acute_mechanism="papillary_muscle_rupture",
+                                            anatomy__durable_repair_likely="unknown"), "acute", True,
+     "no rsn na may rec na"),
+    ("acute_endocarditis", mk(mr="primary_endocarditis", sym="III", onset="acute", acute_mechanism="endocarditis",
+                              anatomy__durable_repair_likely="no"), "acute", True, "no rsn na no rec no"),
+    ("acute_chordal_low_risk", mk(sym="III", onset="acute", acute_mechanism="chordal_rupture",
+                                  anatomy__teer_suitable="yes"), "acute", True, "no rsn no rec rsn na"),
+    ("acute_chordal_high_risk", mk(sym="III", onset="acute", risk="high", acute_mechanism="chordal_rupture",
+                                   anatomy__teer_suitable="yes"), "acute", True, "no rsn rsn rsn rsn na"),
+    ("acute_prohibitive_no_teer", mk(sym="IV", onset="acute", risk="prohibitive", acute_mechanism="chordal_rupture",
+                                     anatomy__teer_suitable="no"), "acute", True, "no rsn no no no na"),
+    ("acute_grade_unknown_orthopnoea", mk(grade="unknown", sym="unknown", onset="acute",
+                                          symptoms__everyday=["breathless_lying_flat"]), "acute", True,
+     "info info info info info na"),
+    # An indicated operation with durable repair not known: repair and replacement both active.
+    ("D_durable_unknown", mk(sym="III", anatomy__durable_repair_likely="unknown"), "D", False, "no na no rec rsn na"),
+    # Prior TEER: surgery stays active, with the raised-mortality caution in its reasons.
+    ("D_after_teer", mk(sym="III", anatomy__prior_mitral="teer_device"), "D", False, "no na no rec rsn na"),
+    # Prohibitive risk, TEER unsuitable: no procedure – medicines with review and palliative care.
+    ("D_prohibitive_no_teer", mk(sym="IV", risk="prohibitive", anatomy__teer_suitable="no"), "D", False,
+     "rsn rsn no no no na"),
     ("type_unknown_mild", mk(mr="unknown", grade="mild"), "B", False, "rec info no no no na"),
 ]
 

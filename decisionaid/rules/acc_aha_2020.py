@@ -26,7 +26,8 @@ IDS = pathways.Ids(
     acute_medical="xref-esc2025-acute-medical",
     surveillance=SURV,
     post_teer="xref-esc2025-post-teer",
-    no_procedure_medical=("acc2020-pmr-gdmt",),
+    no_procedure_medical=("xref-esc2025-pmr-fig11",),
+    lv_medical="acc2020-pmr-gdmt",
     palliative=("xref-esc2021hf-palliative",),
     prohibitive=("acc2020-risk-table",),
 )

@@ -24,7 +24,8 @@ IDS = pathways.Ids(
     acute_medical="esc2025-acute-medical",
     surveillance=SURV,
     post_teer="esc2025-post-teer",
-    no_procedure_medical=("esc2025-pmr-fig11", "esc2025-pmr-medical"),
+    no_procedure_medical=("esc2025-pmr-fig11",),
+    lv_medical="esc2025-pmr-medical",
     palliative=("esc2021hf-palliative",),
     prohibitive=("esc2025-pmr-fig11",),
 )

@@ -32,6 +32,7 @@ class Ids:
     surveillance: str  # follow-up statement
     post_teer: str  # surgery after failed TEER
     no_procedure_medical: tuple[str, ...]  # medical therapy when no procedure is possible
+    lv_medical: str  # GDMT for LV systolic dysfunction when surgery is not possible
     palliative: tuple[str, ...]  # palliative care statements
     prohibitive: tuple[str, ...]  # risk-table statement
 
@@ -158,7 +159,12 @@ def no_dead_ends(ctx: Ctx, out: Out, ids: Ids) -> None:
     if not needs_path or case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
         return
     if out.tier(O.medication) not in c.ACTIVE:
-        out.set(O.medication, Tier.reasonable, [say("medication.no_procedure")], ids.no_procedure_medical)
+        from ..derive import lv_trigger
+
+        cites = list(ids.no_procedure_medical)
+        if h.lvef_pct is not None and h.lvef_pct <= lv_trigger(ctx.guideline).lvef_at_or_below:
+            cites.append(ids.lv_medical)
+        out.set(O.medication, Tier.reasonable, [say("medication.no_procedure")], cites)
     have = {x.id for x in out.other}
     if h.advanced_hf == TriState.yes and "lvad_transplant" not in have:
         out.care("lvad_transplant", [say("care.advanced_hf_referral")])
