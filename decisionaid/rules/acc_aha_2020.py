@@ -76,8 +76,9 @@ def surgery_pair(ctx: Ctx, out: Out, base: Tier, reasons: list[str], cites: list
 
 def _risk_gate(ctx: Ctx, out: Out) -> None:
     # High risk: the class 1 indication is for mitral valve *intervention*; at high or
-    # prohibitive risk the guideline offers TEER (P6), so surgery is not shown above TEER.
-    c.risk_gate(ctx, out, ["acc2020-risk-table"], Tier.reasonable, ["acc2020-p6"], "surgery.high_risk_acc")
+    # prohibitive risk the guideline offers TEER (P6), so surgery is not shown above TEER. P6 is
+    # not cited on surgery (its 2a is a TEER class); the reason says it in words.
+    c.risk_gate(ctx, out, ["acc2020-risk-table"], Tier.reasonable, [], "surgery.high_risk_acc")
 
 
 # ---------------------------------------------------------------- branches

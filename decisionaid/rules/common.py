@@ -418,6 +418,8 @@ def risk_gate(
             if high_tier is not None and t in ACTIVE and stronger(t, high_tier):
                 out.set(o, high_tier, [*out.options[o].reasons, say(high_key)],
                         [*(x.id for x in out.options[o].recommendations), *high_cites])
+            elif high_tier is not None:
+                out.add_reason(o, say(high_key), cites=high_cites)
             else:
                 out.add_reason(o, say("surgery.high_risk_heart_team"))
         elif cat == "unknown":
