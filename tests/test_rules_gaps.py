@@ -188,3 +188,15 @@ def test_acute_cites_the_esc_text_under_its_own_society_in_both_sets():
         cites = assess(case, g).option(OptionId.surgical_replacement).recommendations
         assert [(c.society, c.year, c.class_) for c in cites] == [("ESC/EACTS", 2025, "–")]
         assert "§9.1.4" in cites[0].section
+
+
+def test_acute_severe_mr_through_a_replacement_valve_is_urgent_reintervention():
+    case = mk(sym="IV", onset="acute", risk="high", anatomy__prior_mitral="bioprosthesis")
+    for g in Guideline:
+        a = assess(case, g)
+        assert a.stage == "acute" and a.emergency
+        assert a.option(OptionId.monitoring).tier == Tier.not_recommended
+        assert a.option(OptionId.medication).tier == Tier.reasonable
+        assert a.option(OptionId.surgical_replacement).tier in ACTIVE
+        assert a.option(OptionId.tmvr).tier in ACTIVE  # valve-in-valve at high risk
+        assert say("acute.urgent_prosthesis") in a.option(OptionId.surgical_replacement).reasons

@@ -252,7 +252,7 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
         out.set(o, Tier.not_applicable, [say("prosthesis.no_repair")])
     out.set(O.medication, Tier.not_applicable, [say("medication.prosthesis")])
     failing = (
-        ctx.tri("anatomy.failing_prior_mitral")
+        c.any_(ctx.tri("anatomy.failing_prior_mitral"), pathways.acute_severe_fact(ctx))
         if not mechanical
         else ctx.severe()  # mechanical: significant dysfunction = severe (prosthetic) MR, not symptoms alone
     )

@@ -452,6 +452,8 @@ def dispatch(ctx: Ctx, out: Out, module) -> None:
     case = ctx.case
     if case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
         module._prosthesis(ctx, out)
+        if case.onset == Onset.acute:
+            pathways.acute_prosthesis(ctx, out, module.IDS)
     elif case.onset == Onset.acute:
         pathways.acute(ctx, out, module.IDS)
     elif case.mr_type == MRType.unknown:

@@ -301,7 +301,7 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
         out.set(o, Tier.not_applicable, [say("prosthesis.no_repair")])
     out.set(O.medication, Tier.not_applicable, [say("medication.prosthesis")])
     # Mechanical: significant dysfunction = severe (prosthetic) MR, not symptoms alone.
-    failing = ctx.severe() if mechanical else ctx.tri("anatomy.failing_prior_mitral")
+    failing = ctx.severe() if mechanical else any_(ctx.tri("anatomy.failing_prior_mitral"), pathways.acute_severe_fact(ctx))
     significant = all_(failing, any_(ctx.symptoms(), ctx.severe()))
     if significant.value is False:
         c.monitoring(ctx, out, False, (), "esc2025-bhv-followup")

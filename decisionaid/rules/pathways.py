@@ -66,6 +66,26 @@ def acute(ctx: Ctx, out: Out, ids: Ids) -> None:
     _acute_teer(ctx, out, ids)
 
 
+def acute_severe_fact(ctx: Ctx) -> c.Fact:
+    """Acute severe MR through a replacement valve means the valve is failing."""
+    from ..case import Onset
+
+    if ctx.case.onset == Onset.acute and ctx.grade == Grade.severe:
+        return c.known(True, "acute.prosthesis_failing")
+    return c.Fact(False)
+
+
+def acute_prosthesis(ctx: Ctx, out: Out, ids: Ids) -> None:
+    """Acute severe MR with a replacement valve: no waiting, medicines as a bridge, urgent redo."""
+    if ctx.grade != Grade.severe:
+        return
+    out.set(O.monitoring, Tier.not_recommended, [say("acute.no_waiting")], [ids.acute])
+    out.set(O.medication, Tier.reasonable, [say("acute.bridge")], [ids.acute_medical])
+    for o in (O.surgical_replacement, O.tmvr):
+        if out.tier(o) in c.ACTIVE or out.tier(o) == Tier.needs_information:
+            out.add_reason(o, say("acute.urgent_prosthesis"), cites=[ids.acute])
+
+
 def _acute_surgery(ctx: Ctx, out: Out, ids: Ids) -> None:
     R, P = O.surgical_repair, O.surgical_replacement
     mech = ctx.case.acute_mechanism
