@@ -54,10 +54,11 @@ CASES = [
     # P7 (3: Harm) with unknown durability in degenerative disease.
     ("D_posterior_limited", mk(sym="III", anatomy__durable_repair_likely="unknown", anatomy__leaflets="posterior_limited"),
      "D", False, "no na no rec no na"),
-    # P3 covers degenerative disease: rheumatic with unknown repairability → both need information.
+    # Indicated operation, repairability unknown: repair if durable, else replacement (both active).
     ("D_rheumatic_unknown_repair", mk(mr="primary_rheumatic", sym="III", anatomy__durable_repair_likely="unknown",
                                       anatomy__leaflets="unknown"), "D", False, "no na no rec rsn na"),
     # P6 (2a, UNVERIFIED, open point IIb): NYHA III–IV, high risk, suitable anatomy, life expectancy ≥1 y.
+    # High risk: surgery is not shown above TEER (capped at reasonable, the aid's reading).
     ("D_high_risk_teer", mk(sym="III", risk="high", anatomy__teer_suitable="yes"), "D", False, "no na rsn rsn rsn na"),
     # P6 needs NYHA III–IV.
     ("D_high_risk_nyha2", mk(sym="II", risk="high", anatomy__teer_suitable="yes"), "D", False, "no na no rsn rsn na"),
@@ -76,7 +77,7 @@ CASES = [
     ("mixed_D", mk(mr="mixed", sym="III"), "D", False, "no na no rec rsn na"),
     # S1 GDMT (1), S3 TEER (2a, COAPT criteria), S5 surgery (2b) for NYHA III–IV on GDMT, LVEF <50%.
     ("vsmr_coapt", mk(**VENT), "D", False, "no rec rsn may may na"),
-    # S3/S5 need optimal GDMT first.
+    # S3/S5 need optimal GDMT first: GDMT with review (monitoring reasonable), no dead end.
     ("vsmr_not_on_gdmt", mk(**{**VENT, "heart__on_optimal_gdmt": "no"}), "D", False, "rsn rec no no no na"),
     # S3 needs LVEF ≥20%; S5 still applies.
     ("vsmr_lvef_17", mk(**{**VENT, "heart__lvef_pct": 17}), "D", False, "no rec no may may na"),
@@ -87,7 +88,7 @@ CASES = [
     # S8 (2b): moderate secondary MR with CABG, repair of uncertain use.
     ("vsmr_moderate_cabg", mk(**{**VENT, "grade": "moderate", "sym": "none", "anatomy__cabg_planned": "yes"}), "B", False,
      "rec rec no may no na"),
-    # End-stage: advanced HF → no valve intervention (LVAD/transplant, palliative care).
+    # End-stage: advanced HF → no valve intervention; review with medicines, LVAD/transplant, palliative care.
     ("vsmr_advanced_hf", mk(**{**VENT, "heart__advanced_hf": "yes"}), "D", False, "rsn rec no no no na"),
     # Stage C secondary (asymptomatic severe): no intervention; GDMT.
     ("vsmr_asymptomatic", mk(**{**VENT, "sym": "none"}), "C", False, "rec rec no no no na"),
@@ -97,6 +98,7 @@ CASES = [
     # S7 (2b): atrial secondary MR, LVEF ≥50%, NYHA III–IV → surgery may be considered; no TEER item.
     ("asmr_surgery", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=60, heart__atrial_fibrillation="yes"), "D", False,
      "no rec na may may na"),
+    # S7 needs LVEF ≥50%: no procedure → review with medicines (and palliative care).
     ("asmr_low_ef", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=45), "D", False, "rsn rec na no no na"),
     ("asmr_moderate", mk(mr="secondary_atrial", grade="moderate"), "B", False, "rec rec na no no na"),
     # Mitral ViV (2a, UNVERIFIED): severely symptomatic failing bioprosthesis at high/prohibitive risk.

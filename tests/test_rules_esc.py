@@ -54,7 +54,7 @@ CASES = [
      "rec no no no no na"),
     ("C1_markers_unknown", mk(heart__lvesd_index_mm_m2=18), "C1", False, "rec no no info info na"),
     # I B (2025): LVESDi ≥20 mm/m² is an LV-dysfunction trigger even with LVEF >60% and LVESD <40 mm
-    # (the ACC/AHA stage stays C1).
+    # (under ESC the stage reads C2, as the rules do; under ACC/AHA it stays C1).
     ("lvesdi_trigger", mk(heart__lvesd_index_mm_m2=22), "C2", False, "no na no rec rsn na"),
     # I B: LVEF ≤60% → surgery; HF therapy for impaired LV.
     ("C2_lvef", mk(heart__lvef_pct=55), "C2", False, "no rsn no rec rsn na"),
@@ -77,9 +77,11 @@ CASES = [
     ("vsmr_no_hf_hosp", mk(**{**VENT, "heart__hf_hospitalisation_or_raised_np": "no"}), "D", False, "no rec may may may na"),
     # IIb C: CAD needing revascularisation → PCI, then TEER after MR re-evaluation.
     ("vsmr_cad", mk(**{**VENT, "heart__cad_needing_revascularisation": "yes"}), "D", False, "no rec may may may na"),
-    # GDMT before any intervention (ESC 2025 §9.2.4.1; ESC 2021 I B: only if symptomatic despite GDMT).
+    # GDMT before any intervention (ESC 2025 §9.2.4.1; ESC 2021 I B: only if symptomatic despite GDMT):
+    # review while GDMT is optimised, then the MR is re-assessed.
     ("vsmr_not_on_gdmt", mk(**{**VENT, "heart__on_optimal_gdmt": "no"}), "D", False, "rsn rec no no no na"),
-    # ESC 2021: valve intervention generally not an option when LVEF <15%.
+    # ESC 2021: valve intervention generally not an option when LVEF <15% → review with GDMT,
+    # LVAD/transplant and palliative care (no dead end).
     ("vsmr_lvef_12", mk(**{**VENT, "heart__lvef_pct": 12}), "D", False, "rsn rec no no no na"),
     # Advanced HF: TEER IIb after LVAD/transplant evaluation; isolated surgery needs no advanced HF.
     ("vsmr_advanced_hf", mk(**{**VENT, "heart__advanced_hf": "yes"}), "D", False, "no rec may no no na"),
