@@ -54,3 +54,28 @@ def test_stenosis_question_appears_for_rheumatic_mr_only(qtbot, make_window):
     assert widget(w, "choice.mitral_stenosis=yes").isVisible()
     click(qtbot, w, "choice.mitral_stenosis=yes")
     assert w.controller.case.anatomy.mitral_stenosis == TriState.yes
+
+
+def test_results_show_follow_up_in_plain_words_for_the_patient(qtbot):
+    """Patient view: plain follow-up without clinician verdicts; clinician view: the verdict."""
+    from PySide6.QtWidgets import QLabel, QWizard
+
+    from decisionaid.rules import assess
+    from rule_cases import mk
+    from ui.controller import CaseController
+    from ui.results_page import ResultsPage
+
+    case = mk(sym="III")  # stage D: an intervention is indicated
+    controller = CaseController(case)
+    wizard = QWizard()
+    page = ResultsPage(controller)
+    wizard.addPage(page)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    a = assess(case, controller.guideline)
+    page.set_view("patient")
+    shown = page.findChild(QLabel, "follow-up").text()
+    assert shown == a.follow_up_patient and "indicated" not in shown.lower()
+    page.set_view("clinician")
+    assert "indicated" in page.findChild(QLabel, "follow-up").text()

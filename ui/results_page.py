@@ -218,6 +218,12 @@ class ResultsPage(QWizardPage):
             card = OptionCard(option, assessment.option(oid), content, self.view, holder)
             self.cards[oid.value] = card
             v.addWidget(card)
+        follow = assessment.follow_up if self.view == Audience.clinician.value else assessment.follow_up_patient
+        if follow:
+            v.addWidget(text_label(self.tr("Follow-up"), holder, bold=True))
+            fl = text_label(follow, holder)
+            fl.setObjectName("follow-up")
+            v.addWidget(fl)
         others = [(c, content.other_care.get(c.id)) for c in assessment.other_care]
         others = [(c, oc) for c, oc in others if oc is not None]
         if others:

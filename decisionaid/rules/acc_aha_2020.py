@@ -291,7 +291,8 @@ def _other_care(ctx: Ctx, out: Out) -> None:
     if ctx.emergency:
         out.care("emergency_care", [say("care.emergency")], first=True)
     if ctx.grade == Grade.severe or ctx.stage in ("C", "C1", "C2", "D"):
-        out.care("valve_team", [say("care.valve_team")], ["acc2020-valve-team"])
+        out.care("valve_team", [say("care.valve_team_urgent" if ctx.stage == "acute" else "care.valve_team")],
+                 ["acc2020-valve-team"])
     if case.mr_type == MRType.secondary_ventricular:
         crt = h.crt.value
         if crt == "candidate" or (crt == "unknown" and h.lvef_pct is not None and h.lvef_pct <= 35):

@@ -355,7 +355,9 @@ def _other_care(ctx: Ctx, out: Out) -> None:
         out.care("emergency_care", [say("care.emergency")], first=True)
     secondary = case.mr_type.is_secondary
     if ctx.grade == Grade.severe or ctx.stage in ("C", "C1", "C2", "D"):
-        out.care("valve_team", [say("care.valve_team")], ["esc2021-smr-symptomatic"] if secondary else [SURV])
+        acute = ctx.stage == "acute"
+        out.care("valve_team", [say("care.valve_team_urgent" if acute else "care.valve_team")],
+                 [IDS.acute] if acute else ["esc2021-smr-symptomatic"] if secondary else [SURV])
     if case.mr_type == MRType.secondary_ventricular:
         crt = h.crt.value
         if crt == "candidate" or (crt == "unknown" and h.lvef_pct is not None and h.lvef_pct <= 35):
