@@ -40,11 +40,19 @@ class Ids:
 # ---------------------------------------------------------------- acute severe MR
 
 
+def mechanism(ctx: Ctx) -> AcuteMechanism:
+    """The acute cause; endocarditis MR of sudden onset counts as active endocarditis when the
+    cause was not given."""
+    mech = ctx.case.acute_mechanism
+    if mech == AcuteMechanism.unknown and ctx.case.mr_type == MRType.primary_endocarditis:
+        return AcuteMechanism.endocarditis
+    return mech
+
+
 def acute(ctx: Ctx, out: Out, ids: Ids) -> None:
     """Options for acute-onset MR (called instead of the chronic branches)."""
-    case = ctx.case
     grade = ctx.grade
-    mech = case.acute_mechanism
+    mech = mechanism(ctx)
     endocarditis = mech == AcuteMechanism.endocarditis
     tmvr_reasons = [say("acute.tmvr_endocarditis")] if endocarditis else [say("acute.tmvr_none")]
     out.set(O.tmvr, Tier.not_recommended if endocarditis else Tier.not_applicable, tmvr_reasons,
@@ -88,7 +96,7 @@ def acute_prosthesis(ctx: Ctx, out: Out, ids: Ids) -> None:
 
 def _acute_surgery(ctx: Ctx, out: Out, ids: Ids) -> None:
     R, P = O.surgical_repair, O.surgical_replacement
-    mech = ctx.case.acute_mechanism
+    mech = mechanism(ctx)
     durable = ctx.case.anatomy.durable_repair_likely
     urgent = [say("acute.urgent_surgery"), say(f"acute.mechanism.{mech.value}")]
     replacement_usual = mech in (AcuteMechanism.papillary_muscle_rupture, AcuteMechanism.endocarditis)
@@ -125,7 +133,7 @@ def _acute_surgery(ctx: Ctx, out: Out, ids: Ids) -> None:
 
 def _acute_teer(ctx: Ctx, out: Out, ids: Ids) -> None:
     case = ctx.case
-    mech = case.acute_mechanism
+    mech = mechanism(ctx)
     degenerative_type = case.mr_type in (MRType.primary_degenerative, MRType.mixed, MRType.unknown)
     if mech == AcuteMechanism.chordal_rupture and degenerative_type:
         risk = ctx.risk_in("high", "prohibitive")
