@@ -200,3 +200,17 @@ def test_acute_severe_mr_through_a_replacement_valve_is_urgent_reintervention():
         assert a.option(OptionId.surgical_replacement).tier in ACTIVE
         assert a.option(OptionId.tmvr).tier in ACTIVE  # valve-in-valve at high risk
         assert say("acute.urgent_prosthesis") in a.option(OptionId.surgical_replacement).reasons
+
+
+def test_valve_type_counselling_names_age_band_and_anticoagulation_whenever_replacement_is_active():
+    n = 0
+    for case, a in assessed_sweep()[::5]:
+        if a.option(OptionId.surgical_replacement).tier not in ACTIVE:
+            continue
+        n += 1
+        item = care(a, "valve_type")
+        assert item is not None, case
+        g = "acc" if a.guideline == ACC else "esc"
+        assert say(f"valve_type.anticoag_{g}") in item.reasons
+        assert any("65" in r for r in item.reasons)  # the mitral age band of both guidelines
+    assert n > 300

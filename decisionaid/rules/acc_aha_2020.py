@@ -341,6 +341,6 @@ def _other_care(ctx: Ctx, out: Out) -> None:
 def _valve_type(ctx: Ctx) -> list[str]:
     age = ctx.case.risk.age_years
     if age is None:
-        return [say("valve_type.age_unknown_acc")]
+        return [say("valve_type.age_unknown_acc"), say("valve_type.anticoag_acc")]
     key = "valve_type.acc_mechanical" if age < 65 else "valve_type.acc_bio"
-    return [say(key, age=age), say("valve_type.shared")]
+    return [say(key, age=age), say("valve_type.shared"), say("valve_type.anticoag_acc")]

@@ -388,7 +388,7 @@ def _other_care(ctx: Ctx, out: Out) -> None:
             cites += ["esc2025-mhv-vka", "esc2025-mhv-no-doac"]
         out.care("anticoagulation", reasons, cites)
     if out.tier(O.surgical_replacement) in c.ACTIVE:
-        vt = ["esc2025-valve-wish", "esc2025-valve-mech-under65", "esc2025-valve-bio-over70"]
+        vt = ["esc2025-valve-wish", "esc2025-valve-mech-under65", "esc2025-valve-bio-over70", "esc2025-mhv-vka"]
         if af:
             vt.append("esc2025-valve-oac")
         reasons = _valve_type(ctx)
@@ -421,14 +421,14 @@ def _other_care(ctx: Ctx, out: Out) -> None:
 def _valve_type(ctx: Ctx) -> list[str]:
     age = ctx.case.risk.age_years
     if age is None:
-        return [say("valve_type.age_unknown_esc")]
+        return [say("valve_type.age_unknown_esc"), say("valve_type.anticoag_esc")]
     if age < 65:
         key = "valve_type.esc_mechanical"
     elif age > 70:
         key = "valve_type.esc_bio"
     else:
         key = "valve_type.esc_between"
-    reasons = [say(key, age=age), say("valve_type.esc_wish")]
+    reasons = [say(key, age=age), say("valve_type.esc_wish"), say("valve_type.anticoag_esc")]
     if ctx.case.heart.atrial_fibrillation == TriState.yes:
         reasons.append(say("valve_type.esc_af"))
     return reasons
