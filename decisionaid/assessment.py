@@ -65,12 +65,28 @@ class Citation(_Model):
     note: str = ""
 
 
+class Basis(StrEnum):
+    """What an option's tier rests on.
+
+    guideline: at least one cited recommendation carries a class that matches the tier
+    (1/I → recommended, 2a/IIa → reasonable, 2b/IIb → may_consider, 3/III → not_recommended).
+    aid_reading: no cited recommendation with a matching class — the tier is the aid's reading
+    of the guideline (a fallback, an inference, a flow chart, criteria not met, class "–").
+    Renderers say so in words (labels.yaml `basis:`); they print classes only from
+    `recommendations`.
+    """
+
+    guideline = "guideline"
+    aid_reading = "aid_reading"
+
+
 class OptionResult(_Model):
     id: OptionId
     tier: Tier
     reasons: list[str] = Field(default_factory=list)
     recommendations: list[Citation] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    basis: Basis = Basis.aid_reading
 
 
 class OtherCare(_Model):
@@ -85,6 +101,8 @@ class SeverityResult(_Model):
     thresholds: str  # which thresholds were applied, in words
     details: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # The echo measurements disagree by two grades or more: quantify further (TEE/CMR).
+    discordant: bool = False
 
 
 class RiskResult(_Model):
@@ -97,12 +115,13 @@ class RiskResult(_Model):
 class Assessment(_Model):
     guideline: Guideline
     severity: SeverityResult
-    stage: str  # A, B, C1, C2, C, D or unknown
+    stage: str  # A, B, C1, C2, C, D, unknown, or "acute" (the stages describe chronic MR)
     symptomatic: bool | None
     risk: RiskResult
     emergency: bool
     emergency_reasons: list[str] = Field(default_factory=list)
-    follow_up: str
+    follow_up: str  # clinician wording, agrees with the selected guideline's triggers
+    follow_up_patient: str = ""  # plain words for the patient view, no clinician verdicts
     options: list[OptionResult]
     other_care: list[OtherCare] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

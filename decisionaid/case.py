@@ -135,6 +135,16 @@ class Onset(StrEnum):
     unknown = "unknown"
 
 
+class AcuteMechanism(StrEnum):
+    """What caused a sudden (acute) severe leak; decides repair vs replacement (ESC 2025 §9.1.4)."""
+
+    papillary_muscle_rupture = "papillary_muscle_rupture"
+    chordal_rupture = "chordal_rupture"
+    endocarditis = "endocarditis"  # active infective endocarditis
+    other = "other"
+    unknown = "unknown"
+
+
 class Grade(StrEnum):
     none = "none"  # none or trace
     mild = "mild"
@@ -324,6 +334,11 @@ class Risk(_Model):
     life_expectancy_over_1y: TriState = Field(
         TriState.unknown, title="Life expectancy over 1 year"
     )
+    pregnancy_wish: TriState = Field(
+        TriState.unknown,
+        title="May want to become pregnant in the future",
+        description="Counts in the choice of valve type if a replacement is discussed.",
+    )
 
 
 class Anatomy(_Model):
@@ -342,6 +357,12 @@ class Anatomy(_Model):
         TriState.unknown, title="Other cardiac surgery planned"
     )
     prior_endocarditis: TriState = Field(TriState.unknown, title="Previous endocarditis")
+    mitral_stenosis: TriState = Field(
+        TriState.unknown,
+        title="Rheumatic mitral stenosis with valve area 2.0 cm² or less",
+        description="Decides whether a DOAC may be used for atrial fibrillation (ESC 2025: not with "
+        "rheumatic mitral stenosis and MVA ≤2.0 cm²).",
+    )
 
 
 Rating = Annotated[WholeNumber, Field(ge=0, le=4)]
@@ -410,6 +431,12 @@ class Case(_Model):
     created: date | None = Field(None, title="Date")
     mr_type: MRType = Field(MRType.unknown, title="Type of MR")
     onset: Onset = Field(Onset.unknown, title="Onset")
+    acute_mechanism: AcuteMechanism = Field(
+        AcuteMechanism.unknown,
+        title="Cause of the sudden leak",
+        description="Only asked when the onset is acute: papillary-muscle rupture, chordal rupture, "
+        "active endocarditis, other, or not known.",
+    )
     severity: Severity = Field(default_factory=Severity)
     symptoms: Symptoms = Field(default_factory=Symptoms)
     heart: Heart = Field(default_factory=Heart)

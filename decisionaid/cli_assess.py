@@ -36,7 +36,8 @@ def render_text(a: Assessment) -> str:
     lines.append(_say("header", guideline=_say(f"guideline.{a.guideline.value}")))
     lines.append(_say("severity", grade=_say(f"grade.{a.severity.grade}"), source=a.severity.source))
     lines += [f"    {d}" for d in a.severity.details]
-    lines.append(_say("stage", stage=a.stage))
+    stage = _say(f"stage_label.{a.stage}") if a.stage == "acute" else a.stage
+    lines.append(_say("stage", stage=stage))
     lines.append(_say("risk", category=a.risk.category))
     lines.append(_say("follow_up", text=a.follow_up))
     for w in a.warnings:
@@ -44,13 +45,17 @@ def render_text(a: Assessment) -> str:
     lines.append("")
     lines.append(_say("options"))
     for o in a.options:
-        lines.append(f"  {_say(f'option.{o.id.value}'):<24} {_say(f'tier.{o.tier.value}')}")
+        head = f"  {_say(f'option.{o.id.value}'):<24} {_say(f'tier.{o.tier.value}')}"
+        if o.tier.value != "needs_information":
+            head += f" ({_say(f'basis.{o.basis.value}')})"
+        lines.append(head)
         lines += [f"      - {r}" for r in o.reasons]
         if o.missing:
             lines.append("      " + _say("missing", items=", ".join(o.missing)))
         for c in o.recommendations:
             mark = "" if c.verified else " " + _say("unverified")
-            lines.append(f"      [{c.society} {c.year}, {c.section}: {c.class_} {c.loe}]{mark}")
+            line = _say("class_line", society=c.society, year=c.year, section=c.section, cls=c.class_, loe=c.loe)
+            lines.append(f"      {line}{mark}")
     if a.other_care:
         lines.append("")
         lines.append(_say("other_care"))

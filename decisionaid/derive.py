@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from .assessment import Guideline, SeverityResult
-from .case import GRADE_ORDER, NYHA, Case, Grade, MRType, Onset, TriState
+from .case import GRADE_ORDER, NYHA, Case, Grade, MRType, Onset, Symptom, TriState
 from .rules.common import fmt, say
 
 _RANK = {g: i for i, g in enumerate(GRADE_ORDER)}  # none 0 … severe 4
@@ -30,13 +30,33 @@ class Bands:
 
 # ASE 2017 / ACC/AHA 2020 (same quantitative severe range for primary and secondary MR).
 ASE = Bands("ase", eroa=(0.20, 0.30, 0.40), rvol=(30, 45, 60), rf=(30, 40, 50))
-# ESC/EACTS 2025 secondary MR: EROA ≥0.30 cm² and/or RVol ≥45 mL treated as severe.
+# ESC/EACTS 2025 ventricular secondary MR: EROA ≥0.30 cm² and/or RVol ≥45 mL are
+# "prognostically significant" (§9.2.2) and graded severe here. The facts give these cut-offs
+# for ventricular SMR only, so atrial SMR keeps the ASE 2017 bands.
 ESC_SMR = Bands("esc_smr", eroa=(0.20, 0.30, 0.30), rvol=(30, 45, 45), rf=(30, 40, 50))
 VC_MILD_BELOW, VC_SEVERE_FROM = 0.3, 0.7  # cm; in between = intermediate (moderate)
 
-LVEF_C2_AT_OR_BELOW = 60.0  # %
-LVESD_C2_FROM = 40.0  # mm
-LVESDI_ESC_FROM = 20.0  # mm/m², ESC 2025 addition
+
+@dataclass(frozen=True)
+class LVTrigger:
+    """Primary-MR LV-dysfunction trigger of one guideline: LVEF ≤ x, LVESD ≥ y (, LVESDi ≥ z).
+
+    The one place these numbers live: staging (C1/C2), the rule modules and the tests read them.
+    """
+
+    lvef_at_or_below: float  # %
+    lvesd_from: float  # mm
+    lvesdi_from: float | None  # mm/m²; None = not part of this guideline's trigger
+
+
+# ACC/AHA 2020 stage C2 (Table 17): LVEF ≤60% and/or LVESD ≥40 mm.
+ACC_LV = LVTrigger(lvef_at_or_below=60.0, lvesd_from=40.0, lvesdi_from=None)
+# ESC/EACTS 2025 Recommendation Table 6: LVESD ≥40 mm or LVESDi ≥20 mm/m² or LVEF ≤60%.
+ESC_LV = LVTrigger(lvef_at_or_below=60.0, lvesd_from=40.0, lvesdi_from=20.0)
+
+
+def lv_trigger(guideline: Guideline | str) -> LVTrigger:
+    return ESC_LV if Guideline(guideline) == Guideline.esc_eacts_2025 else ACC_LV
 
 
 def _band(value: float, cuts: tuple[float, float, float]) -> Grade:
@@ -50,7 +70,7 @@ def _band(value: float, cuts: tuple[float, float, float]) -> Grade:
 
 
 def bands_for(case: Case, guideline: Guideline) -> Bands:
-    if guideline == Guideline.esc_eacts_2025 and case.mr_type.is_secondary:
+    if guideline == Guideline.esc_eacts_2025 and case.mr_type == MRType.secondary_ventricular:
         return ESC_SMR
     return ASE
 
@@ -108,6 +128,7 @@ def derive_severity(case: Case, guideline: Guideline | str) -> SeverityResult:
         details.append(say(f"severity.sign.{name}"))
 
     echo: Grade | None = None
+    discordant = False
     if numbers:
         votes += [Grade.severe] * len(signs)
         need = math.ceil(len(votes) / 2)
@@ -116,8 +137,9 @@ def derive_severity(case: Case, guideline: Guideline | str) -> SeverityResult:
                 echo = g
                 break
         ranks = [_RANK[v] for v in votes]
-        if max(ranks) - min(ranks) >= 2:
-            warnings.append(say("severity.warn.discordant"))
+        discordant = max(ranks) - min(ranks) >= 2
+        if discordant:
+            warnings.append(say("severity.warn.discordant", grade=say(f"grade.{echo}")))
     elif len(signs) >= 2:
         echo = Grade.severe
     elif signs:
@@ -131,7 +153,8 @@ def derive_severity(case: Case, guideline: Guideline | str) -> SeverityResult:
                 say("severity.warn.stated_differs", stated=say(f"grade.{stated}"), echo=say(f"grade.{echo}"))
             )
         return SeverityResult(
-            grade=echo.value, source="echo", thresholds=thresholds, details=details, warnings=warnings
+            grade=echo.value, source="echo", thresholds=thresholds, details=details, warnings=warnings,
+            discordant=discordant,
         )
     if stated != Grade.unknown:
         return SeverityResult(
@@ -153,18 +176,19 @@ def symptomatic_status(case: Case) -> bool | None:
 
 
 def lv_dysfunction(case: Case, guideline: Guideline) -> bool | None:
-    """Primary-MR LV trigger: LVEF ≤60% or LVESD ≥40 mm (ESC 2025 adds LVESDi ≥20 mm/m²).
+    """Primary-MR LV trigger of `guideline` (see LVTrigger).
 
     True if any known value triggers; False only if LVEF and LVESD are both known and
     normal; otherwise None (unknown).
     """
     h = case.heart
+    t = lv_trigger(guideline)
     hits = [
-        h.lvef_pct is not None and h.lvef_pct <= LVEF_C2_AT_OR_BELOW,
-        h.lvesd_mm is not None and h.lvesd_mm >= LVESD_C2_FROM,
+        h.lvef_pct is not None and h.lvef_pct <= t.lvef_at_or_below,
+        h.lvesd_mm is not None and h.lvesd_mm >= t.lvesd_from,
     ]
-    if guideline == Guideline.esc_eacts_2025:
-        hits.append(h.lvesd_index_mm_m2 is not None and h.lvesd_index_mm_m2 >= LVESDI_ESC_FROM)
+    if t.lvesdi_from is not None:
+        hits.append(h.lvesd_index_mm_m2 is not None and h.lvesd_index_mm_m2 >= t.lvesdi_from)
     if any(hits):
         return True
     if h.lvef_pct is not None and h.lvesd_mm is not None:
@@ -172,11 +196,20 @@ def lv_dysfunction(case: Case, guideline: Guideline) -> bool | None:
     return None
 
 
-def derive_stage(case: Case, grade: Grade | str, symptomatic: bool | None) -> str:
+ACUTE = "acute"
+
+
+def derive_stage(
+    case: Case, grade: Grade | str, symptomatic: bool | None, guideline: Guideline | str = Guideline.acc_aha_2020
+) -> str:
     """ACC/AHA stage. Primary (and mixed, unknown type) MR: A, B, C1, C2, C (C1/C2 not known), D.
 
-    Secondary MR has A, B, C, D only. Severe with unknown symptoms → "unknown".
+    Secondary MR has A, B, C, D only. Severe with unknown symptoms → "unknown". Acute onset →
+    "acute": the stages describe chronic MR. C1/C2 uses the selected guideline's LV trigger, so
+    under ESC 2025 an LVESDi ≥20 mm/m² alone reads C2 (LV dysfunction), as its rules do.
     """
+    if case.onset == Onset.acute:
+        return ACUTE
     grade = Grade(grade)
     if grade == Grade.unknown:
         return "unknown"
@@ -190,35 +223,50 @@ def derive_stage(case: Case, grade: Grade | str, symptomatic: bool | None) -> st
         return "D"
     if case.mr_type.is_secondary:
         return "C"
-    lv = lv_dysfunction(case, Guideline.acc_aha_2020)
+    lv = lv_dysfunction(case, Guideline(guideline))
     return "C2" if lv else "C1" if lv is False else "C"
 
 
+# Everyday symptoms that, with a sudden onset, mean acute pulmonary congestion (an emergency).
+ACUTE_CONGESTION = (Symptom.breathless_rest, Symptom.breathless_lying_flat)
+
+
 def emergency_status(case: Case, grade: Grade | str) -> tuple[bool, list[str]]:
-    """Any red flag, or acute onset with severe MR, is an emergency."""
+    """Any red flag is an emergency; so is acute onset with severe MR, and acute onset with
+    breathlessness at rest or lying flat (or NYHA IV) even when no red flag is ticked."""
     reasons = [say(f"emergency.red_flag.{f.value}") for f in case.symptoms.red_flags]
-    if case.onset == Onset.acute and Grade(grade) == Grade.severe:
-        reasons.append(say("emergency.acute_severe"))
+    if case.onset == Onset.acute:
+        s = case.symptoms
+        if Grade(grade) == Grade.severe:
+            reasons.append(say("emergency.acute_severe"))
+        elif any(x in s.everyday for x in ACUTE_CONGESTION) or s.nyha == NYHA.IV:
+            reasons.append(say("emergency.acute_breathless"))
     return bool(reasons), reasons
 
 
-def follow_up(case: Case, stage: str, grade: Grade | str, guideline: Guideline | str) -> str:
-    """Echo/clinical review interval for the stage (ACC/AHA §1.7; ESC §2.2, §2.3)."""
+def follow_up(
+    case: Case, stage: str, grade: Grade | str, guideline: Guideline | str, audience: str = "clinician"
+) -> str:
+    """Review interval for the stage (ACC/AHA §1.7; ESC §2.2, §2.3), in clinician words or,
+    with audience="patient", in plain words without clinician verdicts."""
     guideline = Guideline(guideline)
     grade = Grade(grade)
     g = "acc" if guideline == Guideline.acc_aha_2020 else "esc"
+    root = "follow_up_patient" if audience == "patient" else "follow_up"
+    if stage == ACUTE:
+        return say(f"{root}.acute")
     if stage in ("C2", "D"):
-        return say(f"follow_up.{g}.intervention")
+        return say(f"{root}.{g}.intervention")
     if stage == "unknown":
-        return say("follow_up.unknown")
+        return say(f"{root}.unknown")
     if stage == "A":
-        return say(f"follow_up.{g}.stage_a")
+        return say(f"{root}.{g}.stage_a")
     if g == "esc" and case.mr_type == MRType.secondary_ventricular:
-        return say("follow_up.esc.ventricular_smr")
+        return say(f"{root}.esc.ventricular_smr")
     if g == "esc" and case.mr_type == MRType.secondary_atrial and stage == "C":
-        return say("follow_up.esc.atrial_smr_severe")
+        return say(f"{root}.esc.atrial_smr_severe")
     if stage in ("C", "C1"):
-        return say(f"follow_up.{g}.severe")
+        return say(f"{root}.{g}.severe")
     if grade == Grade.mild:
-        return say(f"follow_up.{g}.mild")
-    return say(f"follow_up.{g}.moderate")
+        return say(f"{root}.{g}.mild")
+    return say(f"{root}.{g}.moderate")

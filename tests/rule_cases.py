@@ -32,6 +32,9 @@ def mk(mr="primary_degenerative", grade="severe", sym="none", risk="low", onset=
         "anatomy": {"leaflets": "posterior", "durable_repair_likely": "yes", "prior_mitral": "none"},
     }
     for key, value in kw.items():
+        if "__" not in key:  # a top-level Case field, e.g. acute_mechanism
+            d[key] = value
+            continue
         section, field = key.split("__")
         if value is None:
             d.setdefault(section, {}).pop(field, None)

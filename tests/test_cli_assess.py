@@ -86,3 +86,23 @@ def test_missing_file_and_bad_guideline(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["assess", "x.json", "--guideline", "nice-2030"])
     assert exc.value.code == 2
+
+
+def test_text_names_the_basis_and_prints_classes_only_from_citations(capsys):
+    path = str(resource_files.fs_path("examples", "primary_high_risk_teer.json"))
+    assert main(["assess", path]) == 0
+    out = capsys.readouterr().out
+    assert "(the aid's reading: no separate guideline class)" in out
+    assert "(guideline class: as cited)" in out
+    assert "class IIa / 2a" not in out and "class III / 3" not in out  # no class in tier words
+    assert "class 2a, level B-NR]" in out  # the TEER citation (P6), with its own level
+
+
+def test_acute_example_reads_acute_not_a_stage(capsys):
+    path = str(resource_files.fs_path("examples", "acute_severe_emergency.json"))
+    assert main(["assess", path, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["stage"] == "acute" and data["emergency"] is True
+    assert {o["id"]: o["basis"] for o in data["options"]}["surgical_repair"] == "aid_reading"
+    assert main(["assess", path]) == 0
+    assert "Stage: acute – stages apply to chronic MR" in capsys.readouterr().out

@@ -212,10 +212,10 @@ ENUM_VOCABULARIES = {
     "tri_state": case.TriState, "audience": case.Audience, "crt": case.CRT, "sex": case.Sex,
     "impediment": case.Impediment, "leaflets": case.Leaflets, "prior_mitral": case.PriorMitral,
     "tier": assessment.Tier, "tier_patient": assessment.Tier, "guideline": assessment.Guideline,
-    "option": assessment.OptionId,
+    "option": assessment.OptionId, "acute_mechanism": case.AcuteMechanism, "basis": assessment.Basis,
 }
 STRING_VOCABULARIES = {
-    "stage": {"A", "B", "C", "C1", "C2", "D", "unknown"},
+    "stage": {"A", "B", "C", "C1", "C2", "D", "unknown", "acute"},
     "risk_category": {"low", "intermediate", "high", "prohibitive", "unknown"},
 }
 

@@ -123,4 +123,5 @@ def test_follow_up_intervals_by_stage_and_guideline():
     assert "6–12 months" in follow_up(c, "C1", "severe", ACC)
     assert "6 months" in follow_up(c, "C1", "severe", ESC)
     assert "twice a year" in follow_up(case(mr_type="secondary_ventricular"), "B", "moderate", ESC)
-    assert "Intervention is indicated" in follow_up(c, "D", "severe", ACC)
+    assert "intervention is indicated" in follow_up(c, "D", "severe", ACC)
+    assert "indicated" not in follow_up(c, "D", "severe", ACC, "patient")

@@ -54,19 +54,20 @@ CASES = [
     # P7 (3: Harm) with unknown durability in degenerative disease.
     ("D_posterior_limited", mk(sym="III", anatomy__durable_repair_likely="unknown", anatomy__leaflets="posterior_limited"),
      "D", False, "no na no rec no na"),
-    # P3 covers degenerative disease: rheumatic with unknown repairability → both need information.
+    # Indicated operation, repairability unknown: repair if durable, else replacement (both active).
     ("D_rheumatic_unknown_repair", mk(mr="primary_rheumatic", sym="III", anatomy__durable_repair_likely="unknown",
-                                      anatomy__leaflets="unknown"), "D", False, "no na no info info na"),
+                                      anatomy__leaflets="unknown"), "D", False, "no na no rec rsn na"),
     # P6 (2a, UNVERIFIED, open point IIb): NYHA III–IV, high risk, suitable anatomy, life expectancy ≥1 y.
-    ("D_high_risk_teer", mk(sym="III", risk="high", anatomy__teer_suitable="yes"), "D", False, "no na rsn rec rsn na"),
+    # High risk: surgery is not shown above TEER (capped at reasonable, the aid's reading).
+    ("D_high_risk_teer", mk(sym="III", risk="high", anatomy__teer_suitable="yes"), "D", False, "no na rsn rsn rsn na"),
     # P6 needs NYHA III–IV.
-    ("D_high_risk_nyha2", mk(sym="II", risk="high", anatomy__teer_suitable="yes"), "D", False, "no na no rec rsn na"),
+    ("D_high_risk_nyha2", mk(sym="II", risk="high", anatomy__teer_suitable="yes"), "D", False, "no na no rsn rsn na"),
     # Prohibitive risk → no surgery; P6 TEER.
     ("D_prohibitive_teer", mk(sym="IV", risk="prohibitive", anatomy__teer_suitable="yes"), "D", False, "no na rsn no no na"),
     # P6 needs life expectancy ≥1 year.
     ("D_high_risk_short_life", mk(sym="III", risk="high", anatomy__teer_suitable="yes", risk__life_expectancy_over_1y="no"),
-     "D", False, "no na no rec rsn na"),
-    ("D_high_risk_anatomy_unknown", mk(sym="III", risk="high"), "D", False, "no na info rec rsn na"),
+     "D", False, "no na no rsn rsn na"),
+    ("D_high_risk_anatomy_unknown", mk(sym="III", risk="high"), "D", False, "no na info rsn rsn na"),
     # Low-EF primary MR: P1 irrespective of LV function; GDMT reasonable (2a) while surgery awaited.
     ("D_low_ef", mk(sym="III", heart__lvef_pct=25, heart__lvesd_mm=55), "D", False, "no rsn no rec rsn na"),
     ("severe_nothing_else_known", mk(sym="unknown", heart__lvef_pct=None, heart__lvesd_mm=None), "unknown", False,
@@ -76,8 +77,8 @@ CASES = [
     ("mixed_D", mk(mr="mixed", sym="III"), "D", False, "no na no rec rsn na"),
     # S1 GDMT (1), S3 TEER (2a, COAPT criteria), S5 surgery (2b) for NYHA III–IV on GDMT, LVEF <50%.
     ("vsmr_coapt", mk(**VENT), "D", False, "no rec rsn may may na"),
-    # S3/S5 need optimal GDMT first.
-    ("vsmr_not_on_gdmt", mk(**{**VENT, "heart__on_optimal_gdmt": "no"}), "D", False, "no rec no no no na"),
+    # S3/S5 need optimal GDMT first: GDMT with review (monitoring reasonable), no dead end.
+    ("vsmr_not_on_gdmt", mk(**{**VENT, "heart__on_optimal_gdmt": "no"}), "D", False, "rsn rec no no no na"),
     # S3 needs LVEF ≥20%; S5 still applies.
     ("vsmr_lvef_17", mk(**{**VENT, "heart__lvef_pct": 17}), "D", False, "no rec no may may na"),
     # S3 needs PASP ≤70 mmHg.
@@ -87,8 +88,8 @@ CASES = [
     # S8 (2b): moderate secondary MR with CABG, repair of uncertain use.
     ("vsmr_moderate_cabg", mk(**{**VENT, "grade": "moderate", "sym": "none", "anatomy__cabg_planned": "yes"}), "B", False,
      "rec rec no may no na"),
-    # End-stage: advanced HF → no valve intervention (LVAD/transplant, palliative care).
-    ("vsmr_advanced_hf", mk(**{**VENT, "heart__advanced_hf": "yes"}), "D", False, "no rec no no no na"),
+    # End-stage: advanced HF → no valve intervention; review with medicines, LVAD/transplant, palliative care.
+    ("vsmr_advanced_hf", mk(**{**VENT, "heart__advanced_hf": "yes"}), "D", False, "rsn rec no no no na"),
     # Stage C secondary (asymptomatic severe): no intervention; GDMT.
     ("vsmr_asymptomatic", mk(**{**VENT, "sym": "none"}), "C", False, "rec rec no no no na"),
     # ACC/AHA uses EROA ≥0.40 cm² for severe secondary MR: EROA 0.32 / RVol 48 is moderate–severe (stage B).
@@ -97,7 +98,8 @@ CASES = [
     # S7 (2b): atrial secondary MR, LVEF ≥50%, NYHA III–IV → surgery may be considered; no TEER item.
     ("asmr_surgery", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=60, heart__atrial_fibrillation="yes"), "D", False,
      "no rec na may may na"),
-    ("asmr_low_ef", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=45), "D", False, "no rec na no no na"),
+    # S7 needs LVEF ≥50%: no procedure → review with medicines (and palliative care).
+    ("asmr_low_ef", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=45), "D", False, "rsn rec na no no na"),
     ("asmr_moderate", mk(mr="secondary_atrial", grade="moderate"), "B", False, "rec rec na no no na"),
     # Mitral ViV (2a, UNVERIFIED): severely symptomatic failing bioprosthesis at high/prohibitive risk.
     ("viv_high_risk", mk(sym="III", risk="high", anatomy__prior_mitral="bioprosthesis", anatomy__failing_prior_mitral="yes"),
@@ -108,12 +110,38 @@ CASES = [
      "B", False, "rec na na na no no"),
     # No US TMVR recommendation (MAC): tmvr not applicable; P1 replacement when repair unlikely.
     ("mac_high_risk", mk(sym="III", risk="high", anatomy__severe_mac="yes", anatomy__teer_suitable="no",
-                         anatomy__durable_repair_likely="no"), "D", False, "no na no no rec na"),
+                         anatomy__durable_repair_likely="no"), "D", False, "no na no no rsn na"),
     # Emergencies: acute severe MR and red flags.
-    ("acute_severe", mk(sym="IV", onset="acute"), "D", True, "no na no rec rsn na"),
+    ("acute_severe", mk(sym="IV", onset="acute"), "acute", True, "no rsn info rec rsn na"),
     ("red_flag_mild", mk(grade="mild", sym="unknown", symptoms__red_flags=["chest_pain_rest"]), "B", True,
      "rec na no no no na"),
     # Unknown MR type with mild MR and no symptoms: no intervention whatever the type.
+    # Acute severe MR (issue 10; ESC 2025 §9.1.3–9.1.4, cited under ACC/AHA as the ESC text):
+    # not staged, an emergency, urgent surgery whatever the MR type, medicines only as a bridge.
+    ("acute_papillary", mk(sym="IV", onset="acute", acute_mechanism="papillary_muscle_rupture",
+                           anatomy__durable_repair_likely="unknown"), "acute", True, "no rsn na may rec na"),
+    ("acute_papillary_ventricular_type", mk(mr="secondary_ventricular", sym="IV", onset="acute",
+                                            acute_mechanism="papillary_muscle_rupture",
+                                            anatomy__durable_repair_likely="unknown"), "acute", True,
+     "no rsn na may rec na"),
+    ("acute_endocarditis", mk(mr="primary_endocarditis", sym="III", onset="acute", acute_mechanism="endocarditis",
+                              anatomy__durable_repair_likely="no"), "acute", True, "no rsn na no rec no"),
+    ("acute_chordal_low_risk", mk(sym="III", onset="acute", acute_mechanism="chordal_rupture",
+                                  anatomy__teer_suitable="yes"), "acute", True, "no rsn no rec rsn na"),
+    ("acute_chordal_high_risk", mk(sym="III", onset="acute", risk="high", acute_mechanism="chordal_rupture",
+                                   anatomy__teer_suitable="yes"), "acute", True, "no rsn rsn rsn rsn na"),
+    ("acute_prohibitive_no_teer", mk(sym="IV", onset="acute", risk="prohibitive", acute_mechanism="chordal_rupture",
+                                     anatomy__teer_suitable="no"), "acute", True, "no rsn no no no na"),
+    ("acute_grade_unknown_orthopnoea", mk(grade="unknown", sym="unknown", onset="acute",
+                                          symptoms__everyday=["breathless_lying_flat"]), "acute", True,
+     "info info info info info na"),
+    # An indicated operation with durable repair not known: repair and replacement both active.
+    ("D_durable_unknown", mk(sym="III", anatomy__durable_repair_likely="unknown"), "D", False, "no na no rec rsn na"),
+    # Prior TEER: surgery stays active, with the raised-mortality caution in its reasons.
+    ("D_after_teer", mk(sym="III", anatomy__prior_mitral="teer_device"), "D", False, "no na no rec rsn na"),
+    # Prohibitive risk, TEER unsuitable: no procedure – medicines with review and palliative care.
+    ("D_prohibitive_no_teer", mk(sym="IV", risk="prohibitive", anatomy__teer_suitable="no"), "D", False,
+     "rsn rsn no no no na"),
     ("type_unknown_mild", mk(mr="unknown", grade="mild"), "B", False, "rec info no no no na"),
 ]
 

@@ -54,8 +54,8 @@ CASES = [
      "rec no no no no na"),
     ("C1_markers_unknown", mk(heart__lvesd_index_mm_m2=18), "C1", False, "rec no no info info na"),
     # I B (2025): LVESDi ≥20 mm/m² is an LV-dysfunction trigger even with LVEF >60% and LVESD <40 mm
-    # (the ACC/AHA stage stays C1).
-    ("lvesdi_trigger", mk(heart__lvesd_index_mm_m2=22), "C1", False, "no na no rec rsn na"),
+    # (under ESC the stage reads C2, as the rules do; under ACC/AHA it stays C1).
+    ("lvesdi_trigger", mk(heart__lvesd_index_mm_m2=22), "C2", False, "no na no rec rsn na"),
     # I B: LVEF ≤60% → surgery; HF therapy for impaired LV.
     ("C2_lvef", mk(heart__lvef_pct=55), "C2", False, "no rsn no rec rsn na"),
     # I B: symptomatic, operable, not high risk; repair preferred (I B).
@@ -77,10 +77,12 @@ CASES = [
     ("vsmr_no_hf_hosp", mk(**{**VENT, "heart__hf_hospitalisation_or_raised_np": "no"}), "D", False, "no rec may may may na"),
     # IIb C: CAD needing revascularisation → PCI, then TEER after MR re-evaluation.
     ("vsmr_cad", mk(**{**VENT, "heart__cad_needing_revascularisation": "yes"}), "D", False, "no rec may may may na"),
-    # GDMT before any intervention (ESC 2025 §9.2.4.1; ESC 2021 I B: only if symptomatic despite GDMT).
-    ("vsmr_not_on_gdmt", mk(**{**VENT, "heart__on_optimal_gdmt": "no"}), "D", False, "no rec no no no na"),
-    # ESC 2021: valve intervention generally not an option when LVEF <15%.
-    ("vsmr_lvef_12", mk(**{**VENT, "heart__lvef_pct": 12}), "D", False, "no rec no no no na"),
+    # GDMT before any intervention (ESC 2025 §9.2.4.1; ESC 2021 I B: only if symptomatic despite GDMT):
+    # review while GDMT is optimised, then the MR is re-assessed.
+    ("vsmr_not_on_gdmt", mk(**{**VENT, "heart__on_optimal_gdmt": "no"}), "D", False, "rsn rec no no no na"),
+    # ESC 2021: valve intervention generally not an option when LVEF <15% → review with GDMT,
+    # LVAD/transplant and palliative care (no dead end).
+    ("vsmr_lvef_12", mk(**{**VENT, "heart__lvef_pct": 12}), "D", False, "rsn rec no no no na"),
     # Advanced HF: TEER IIb after LVAD/transplant evaluation; isolated surgery needs no advanced HF.
     ("vsmr_advanced_hf", mk(**{**VENT, "heart__advanced_hf": "yes"}), "D", False, "no rec may no no na"),
     # I B: severe ventricular SMR with CABG.
@@ -108,8 +110,34 @@ CASES = [
     ("mac_low_risk", mk(sym="III", anatomy__severe_mac="yes", anatomy__teer_suitable="unknown"), "D", False,
      "no na no rec rsn may"),
     # Emergencies: acute severe MR (urgent surgery, §9.1.4) and red flags.
-    ("acute_severe", mk(sym="IV", onset="acute"), "D", True, "no na no rec rsn na"),
+    ("acute_severe", mk(sym="IV", onset="acute"), "acute", True, "no rsn info rec rsn na"),
     ("red_flag_mild", mk(grade="mild", sym="unknown", symptoms__red_flags=["fainting"]), "B", True, "rec na no no no na"),
+    # Acute severe MR (issue 10; ESC 2025 §9.1.3–9.1.4, cited under ACC/AHA as the ESC text):
+    # not staged, an emergency, urgent surgery whatever the MR type, medicines only as a bridge.
+    ("acute_papillary", mk(sym="IV", onset="acute", acute_mechanism="papillary_muscle_rupture",
+                           anatomy__durable_repair_likely="unknown"), "acute", True, "no rsn na may rec na"),
+    ("acute_papillary_ventricular_type", mk(mr="secondary_ventricular", sym="IV", onset="acute",
+                                            acute_mechanism="papillary_muscle_rupture",
+                                            anatomy__durable_repair_likely="unknown"), "acute", True,
+     "no rsn na may rec na"),
+    ("acute_endocarditis", mk(mr="primary_endocarditis", sym="III", onset="acute", acute_mechanism="endocarditis",
+                              anatomy__durable_repair_likely="no"), "acute", True, "no rsn na no rec no"),
+    ("acute_chordal_low_risk", mk(sym="III", onset="acute", acute_mechanism="chordal_rupture",
+                                  anatomy__teer_suitable="yes"), "acute", True, "no rsn no rec rsn na"),
+    ("acute_chordal_high_risk", mk(sym="III", onset="acute", risk="high", acute_mechanism="chordal_rupture",
+                                   anatomy__teer_suitable="yes"), "acute", True, "no rsn rsn rsn rsn na"),
+    ("acute_prohibitive_no_teer", mk(sym="IV", onset="acute", risk="prohibitive", acute_mechanism="chordal_rupture",
+                                     anatomy__teer_suitable="no"), "acute", True, "no rsn no no no na"),
+    ("acute_grade_unknown_orthopnoea", mk(grade="unknown", sym="unknown", onset="acute",
+                                          symptoms__everyday=["breathless_lying_flat"]), "acute", True,
+     "info info info info info na"),
+    # An indicated operation with durable repair not known: repair and replacement both active.
+    ("D_durable_unknown", mk(sym="III", anatomy__durable_repair_likely="unknown"), "D", False, "no na no rec rsn na"),
+    # Prior TEER: surgery stays active, with the raised-mortality caution in its reasons.
+    ("D_after_teer", mk(sym="III", anatomy__prior_mitral="teer_device"), "D", False, "no na no rec rsn na"),
+    # Prohibitive risk, TEER unsuitable: Figure 11 – TMVI if feasible (no class), no surgery.
+    ("D_prohibitive_no_teer", mk(sym="IV", risk="prohibitive", anatomy__teer_suitable="no"), "D", False,
+     "no na no no no may"),
     ("type_unknown_mild", mk(mr="unknown", grade="mild"), "B", False, "rec info no no no na"),
 ]
 

@@ -167,7 +167,7 @@ def _severity_and_stage(case: Case, guideline: Guideline):
     if derive is not None and hasattr(derive, "derive_severity") and hasattr(derive, "derive_stage"):
         sev = derive.derive_severity(case, guideline)
         symptomatic = derive.symptomatic_status(case)
-        return sev, derive.derive_stage(case, sev.grade, symptomatic)
+        return sev, derive.derive_stage(case, sev.grade, symptomatic, guideline)
     try:
         from decisionaid.rules import assess
     except ImportError:

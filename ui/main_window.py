@@ -184,7 +184,13 @@ class MainWindow(QMainWindow):
         self.help_pane.setHtml(f"<h3>{title}</h3>{body}")
 
     def _update_banner(self) -> None:
-        self.banner.setVisible(bool(self.controller.case.symptoms.red_flags))
+        """The core's emergency flag: red flags, and sudden (acute) severe MR or acute
+        breathlessness at rest or lying flat even without a red flag."""
+        from decisionaid.derive import derive_severity, emergency_status
+
+        case = self.controller.case
+        grade = derive_severity(case, self.controller.guideline).grade
+        self.banner.setVisible(emergency_status(case, grade)[0])
 
     def _update_title(self) -> None:
         name = self.sessions.current_path.name if self.sessions.current_path else self.tr("New session")

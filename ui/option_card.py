@@ -100,12 +100,17 @@ class OptionCard(QFrame):
 
     def _add_clinician_basis(self, layout: QVBoxLayout, result: OptionResult, content: Content) -> None:
         self.tier_label = text_label(
-            self.tr("Guideline tier: {tier}").format(tier=tier_label(content, result.tier.value)),
+            self.tr("The aid's reading of the guideline: {tier}").format(tier=tier_label(content, result.tier.value)),
             self,
             bold=True,
         )
         self.tier_label.setObjectName("tier")
         layout.addWidget(self.tier_label)
+        if result.tier.value != "needs_information":
+            basis = content.labels.get("basis", {}).get(result.basis.value, result.basis.value)
+            self.basis_label = text_label(basis, self)
+            self.basis_label.setObjectName("basis")
+            layout.addWidget(self.basis_label)
         if result.reasons:
             layout.addWidget(text_label(self.tr("Why (from the inputs):"), self))
             layout.addWidget(text_label(bullets(result.reasons), self))

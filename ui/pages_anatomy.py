@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decisionaid.case import Leaflets, PriorMitral
+from decisionaid.case import Leaflets, MRType, PriorMitral
 
 from .pages_base import CasePage, tri_field
 from .widgets import ComboField
@@ -42,4 +42,12 @@ class AnatomyPage(CasePage):
             ("risk", "life_expectancy_over_1y", self.tr("Life expectancy over 1 year")),
         ):
             self.bind(form, section, name, tri_field(self.body, name, label), label)
+        # Asked only for rheumatic MR: with rheumatic stenosis, a DOAC is not used for AF.
+        label = self.tr("Rheumatic mitral stenosis with valve area 2.0 cm² or less")
+        self.bind(form, "anatomy", "mitral_stenosis", tri_field(self.body, "mitral_stenosis", label), label)
         self.body_layout.addStretch(1)
+
+    def applies(self, b) -> bool:
+        if b.key() == "anatomy.mitral_stenosis" and self.controller.case.mr_type != MRType.primary_rheumatic:
+            return False
+        return super().applies(b)

@@ -193,8 +193,16 @@ class CasePage(QWizardPage):
             errors.append(self.tr("This answer could not be used: %1").replace("%1", str(exc)))
         self._errors = errors
         self.message.show_messages(errors)
+        self.sync_rows()
         self.refresh()
         self.completeChanged.emit()
+
+    def sync_rows(self) -> None:
+        """Show only the rows that apply now (audience, and answers that make a question relevant)."""
+        for b in self._bindings:
+            row = self._rows.get(b.key())
+            if row is not None:
+                row[0].setRowVisible(row[1], self.applies(b))
 
     # ------------------------------------------------------------ Qt hooks and extension points
 

@@ -28,6 +28,10 @@ class RiskPage(CasePage):
                                             (Sex.unknown, self.tr("Prefer not to say"))],
                           horizontal=True, parent=self.body)
         self.bind(form, "risk", "sex", sex, self.tr("Sex"))
+        # Asked only for women: it counts in the choice of valve type.
+        label = self.tr("May want to become pregnant in the future")
+        self.bind(form, "risk", "pregnancy_wish", tri_field(self.body, "pregnancy_wish", label), label,
+                  patient_label=self.tr("Might you want to become pregnant in the future?"))
         sts = NumberField(Risk, "sts_prom_pct", parent=self.body)
         self.bind(form, "risk", "sts_prom_pct", sts, sts.title,
                   patient_label=self.tr("Surgical risk score (STS), if you were given one"))
@@ -58,6 +62,11 @@ class RiskPage(CasePage):
         self.body_layout.addStretch(1)
         #: the dialog class (tests may replace it)
         self.dialog_factory = None
+
+    def applies(self, b) -> bool:
+        if b.key() == "risk.pregnancy_wish" and self.controller.case.risk.sex != Sex.female:
+            return False
+        return super().applies(b)
 
     def on_audience(self, patient: bool) -> None:
         self.calc_button.setVisible(not patient)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decisionaid.case import MRType, Onset
+from decisionaid.case import AcuteMechanism, MRType, Onset
 
 from .pages_base import CasePage
 from .widgets import ChoiceField
@@ -53,4 +53,21 @@ class TypePage(CasePage):
             parent=self.body,
         )
         self.bind(form2, None, "onset", self.onset, self.tr("Onset"))
+        # Asked only when the onset is acute: the cause decides repair or replacement.
+        self.acute_mechanism = ChoiceField(
+            "acute_mechanism", self.tr("Cause of the sudden leak"),
+            [(AcuteMechanism.papillary_muscle_rupture, self.tr("A torn muscle that holds the valve (papillary-muscle rupture)")),
+             (AcuteMechanism.chordal_rupture, self.tr("A torn cord that holds the valve (chordal rupture)")),
+             (AcuteMechanism.endocarditis, self.tr("An infection of the valve now (active endocarditis)")),
+             (AcuteMechanism.other, self.tr("Another cause")),
+             (AcuteMechanism.unknown, self.tr("I don't know"))],
+            parent=self.body,
+        )
+        self.acute_mechanism.setAccessibleName(self.tr("Cause of the sudden leak"))
+        self.bind(form2, None, "acute_mechanism", self.acute_mechanism, self.tr("Cause of the sudden leak"))
         self.body_layout.addStretch(1)
+
+    def applies(self, b) -> bool:
+        if b.key() == "acute_mechanism" and self.controller.case.onset != Onset.acute:
+            return False
+        return super().applies(b)

@@ -9,6 +9,7 @@ re-rendered from the core (controller.assessment) whenever the view or guideline
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +29,23 @@ from .comparison import ComparisonTable
 from .controller import CaseController
 from .option_card import OptionCard, bullets, text_label, ui_content
 
-EMERGENCY_STYLE = "QLabel { background: #a00000; color: white; font-weight: bold; padding: 8px; }"
+def _emergency_label(text: str, parent: QWidget | None, name: str) -> QLabel:
+    """White on dark red, bold, following the window's text size (a style sheet would pin the
+    font to the application default, so the colours come from the palette instead)."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#a00000"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+    label.setPalette(palette)
+    label.setAutoFillBackground(True)
+    label.setMargin(8)
+    bold = QFont()
+    bold.setBold(True)
+    label.setFont(bold)
+    return label
 
 
 class ResultsPage(QWizardPage):
@@ -43,11 +60,9 @@ class ResultsPage(QWizardPage):
         self.assessment: Assessment | None = None
 
         layout = QVBoxLayout(self)
-        self.emergency = QLabel(self)
-        self.emergency.setObjectName("emergency-banner")
-        self.emergency.setTextFormat(Qt.TextFormat.PlainText)
-        self.emergency.setWordWrap(True)
-        self.emergency.setStyleSheet(EMERGENCY_STYLE)
+        # One line above everything; the signs to act on come first inside the scrolled options,
+        # so that at the largest text size the options keep room.
+        self.emergency = _emergency_label("", self, "emergency-banner")
         self.emergency.setAccessibleName(self.tr("Emergency"))
         self.emergency.setVisible(False)
         layout.addWidget(self.emergency)
@@ -70,9 +85,8 @@ class ResultsPage(QWizardPage):
         bar.addStretch(1)
         layout.addLayout(bar)
 
-        self.intro = text_label("", self)
-        self.intro.setObjectName("intro")
-        layout.addWidget(self.intro)
+        self.intro_text = ""
+        self.emergency_details = ""
         self.problem = text_label("", self)
         self.problem.setObjectName("problem")
         self.problem.setVisible(False)
@@ -149,14 +163,15 @@ class ResultsPage(QWizardPage):
                 self.guideline_combo.setItemText(i, name)
         self._show_emergency(content, self.assessment)
         if self.view == Audience.clinician.value:
-            self.intro.setText(
+            self.intro_text = (
                 self.tr(
-                    "Clinician view ({guideline}): each option's guideline tier, the inputs behind it, "
-                    "the cited recommendations and the missing inputs that would change it."
+                    "Clinician view ({guideline}): for each option, the aid's reading of the guideline, "
+                    "the inputs behind it, the cited recommendations with their own class and level, "
+                    "and the missing inputs that would change it."
                 ).format(guideline=self.guideline_combo.currentText())
             )
         else:
-            self.intro.setText(
+            self.intro_text = (
                 self.tr(
                     "Options people in your situation discuss with their care team. They are always "
                     "shown in the same order. Open an option to see what it is like, its possible "
@@ -178,18 +193,27 @@ class ResultsPage(QWizardPage):
     def _show_emergency(self, content: Content, assessment: Assessment) -> None:
         if not assessment.emergency:
             self.emergency.setVisible(False)
+            self.emergency_details = ""
             return
         sec = content.emergency
-        parts = [sec.title, *sec.paragraphs]
+        parts = list(sec.paragraphs)
         if sec.bullets:
             parts.append(bullets(sec.bullets))
-        self.emergency.setText("\n".join(parts))
+        self.emergency.setText(sec.title)
+        self.emergency_details = "\n".join(parts)
         self.emergency.setVisible(True)
 
     def _build_cards(self, content: Content, assessment: Assessment) -> None:
         holder = QWidget()
         v = QVBoxLayout(holder)
         self.cards = {}
+        if self.emergency_details:
+            details = _emergency_label(self.emergency_details, holder, "emergency-details")
+            details.setAccessibleName(self.tr("Emergency signs"))
+            v.addWidget(details)
+        self.intro = text_label(self.intro_text, holder)
+        self.intro.setObjectName("intro")
+        v.addWidget(self.intro)
         for oid in OPTION_ORDER:
             option = content.options.get(oid.value)
             if option is None:
@@ -197,6 +221,12 @@ class ResultsPage(QWizardPage):
             card = OptionCard(option, assessment.option(oid), content, self.view, holder)
             self.cards[oid.value] = card
             v.addWidget(card)
+        follow = assessment.follow_up if self.view == Audience.clinician.value else assessment.follow_up_patient
+        if follow:
+            v.addWidget(text_label(self.tr("Follow-up"), holder, bold=True))
+            fl = text_label(follow, holder)
+            fl.setObjectName("follow-up")
+            v.addWidget(fl)
         others = [(c, content.other_care.get(c.id)) for c in assessment.other_care]
         others = [(c, oc) for c, oc in others if oc is not None]
         if others:

@@ -20,7 +20,7 @@ def assess(case: Case, guideline: Guideline | str) -> Assessment:
     g = Guideline(guideline)
     severity = derive.derive_severity(case, g)
     symptomatic = derive.symptomatic_status(case)
-    stage = derive.derive_stage(case, severity.grade, symptomatic)
+    stage = derive.derive_stage(case, severity.grade, symptomatic, g)
     emergency, emergency_reasons = derive.emergency_status(case, severity.grade)
     ctx = Ctx(
         case=case,
@@ -33,9 +33,12 @@ def assess(case: Case, guideline: Guideline | str) -> Assessment:
     )
     module = acc_aha_2020 if g == Guideline.acc_aha_2020 else esc_eacts_2025
     out = module.evaluate(ctx)
+    from .pathways import follow_up_texts
+
     warnings = list(severity.warnings)
     if case.onset == Onset.acute:
         warnings.append(say("warn.acute_staging"))
+    follow, follow_patient = follow_up_texts(ctx, out)
     warnings += out.warnings
     return Assessment(
         guideline=g,
@@ -45,7 +48,8 @@ def assess(case: Case, guideline: Guideline | str) -> Assessment:
         risk=ctx.risk,
         emergency=emergency,
         emergency_reasons=emergency_reasons,
-        follow_up=derive.follow_up(case, stage, severity.grade, g),
+        follow_up=follow,
+        follow_up_patient=follow_patient,
         options=[out.options[o] for o in OPTION_ORDER],
         other_care=out.other,
         warnings=list(dict.fromkeys(warnings)),

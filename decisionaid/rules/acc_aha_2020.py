@@ -12,10 +12,25 @@ import sys
 
 from ..assessment import Guideline, OptionId as O, Tier
 from ..case import Grade, Leaflets, MRType, PriorMitral, TriState
+from ..derive import ACC_LV
 from . import common as c
+from . import pathways
 from .common import Ctx, Fact, Out, all_, any_, dispatch, say
 
 G = Guideline.acc_aha_2020
+SURV = "acc2020-tte-surveillance"
+# Acute MR and surgery after TEER: no ACC/AHA 2020 statement in our sources, so the ESC/EACTS
+# 2025 statements are cited under their own society and year (acc-aha-2020.yaml, "xref").
+IDS = pathways.Ids(
+    acute="xref-esc2025-acute",
+    acute_medical="xref-esc2025-acute-medical",
+    surveillance=SURV,
+    post_teer="xref-esc2025-post-teer",
+    no_procedure_medical=("xref-esc2025-pmr-fig11",),
+    lv_medical="acc2020-pmr-gdmt",
+    palliative=("xref-esc2021hf-palliative",),
+    prohibitive=("acc2020-risk-table",),
+)
 
 
 def evaluate(ctx: Ctx) -> Out:
@@ -24,13 +39,13 @@ def evaluate(ctx: Ctx) -> Out:
     dispatch(ctx, out, sys.modules[__name__])
     if O.tmvr not in out.options:
         _tmvr_none(ctx, out)
+    pathways.after_failed_teer(ctx, out, IDS)
     _other_care(ctx, out)
+    pathways.no_dead_ends(ctx, out, IDS)
     return out
 
 
 # ---------------------------------------------------------------- shared pieces
-
-SURV = "acc2020-tte-surveillance"
 
 
 def _monitoring(ctx: Ctx, out: Out, sole_not_ok: bool, cites) -> None:
@@ -60,7 +75,10 @@ def surgery_pair(ctx: Ctx, out: Out, base: Tier, reasons: list[str], cites: list
 
 
 def _risk_gate(ctx: Ctx, out: Out) -> None:
-    c.risk_gate(ctx, out, ["acc2020-risk-table"])
+    # High risk: the class 1 indication is for mitral valve *intervention*; at high or
+    # prohibitive risk the guideline offers TEER (P6), so surgery is not shown above TEER. P6 is
+    # not cited on surgery (its 2a is a TEER class); the reason says it in words.
+    c.risk_gate(ctx, out, ["acc2020-risk-table"], Tier.reasonable, [], "surgery.high_risk_acc")
 
 
 # ---------------------------------------------------------------- branches
@@ -88,7 +106,7 @@ def _primary(ctx: Ctx, out: Out) -> None:
         out.need(O.monitoring, sev, [SURV])
         _need_all(out, sev, (O.medication, O.teer, O.surgical_repair, O.surgical_replacement), ["acc2020-p1"])
         return
-    lvef = ctx.num("heart.lvef_pct", "<=", 60, "c2")
+    lvef = ctx.num("heart.lvef_pct", "<=", ACC_LV.lvef_at_or_below, "c2")
     if ctx.grade != Grade.severe:
         _monitoring(ctx, out, False, ())
         _not_severe(ctx, out, ("acc2020-p1", "acc2020-p2"))
@@ -97,7 +115,7 @@ def _primary(ctx: Ctx, out: Out) -> None:
         else:
             out.set(O.medication, Tier.not_applicable, [say("medication.no_mr_specific")])
         return
-    lv = c.any_(lvef, ctx.num("heart.lvesd_mm", ">=", 40, "c2"))
+    lv = c.any_(lvef, ctx.num("heart.lvesd_mm", ">=", ACC_LV.lvesd_from, "c2"))
     indicated = any_(ctx.symptoms(), lv)
     if indicated.value is None:
         # Symptoms and LV size both unknown: stage C1, C2 or D cannot be told apart.
@@ -234,9 +252,9 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
         out.set(o, Tier.not_applicable, [say("prosthesis.no_repair")])
     out.set(O.medication, Tier.not_applicable, [say("medication.prosthesis")])
     failing = (
-        ctx.tri("anatomy.failing_prior_mitral")
+        c.any_(ctx.tri("anatomy.failing_prior_mitral"), pathways.acute_severe_fact(ctx))
         if not mechanical
-        else any_(ctx.severe(), ctx.symptoms())
+        else ctx.severe()  # mechanical: significant dysfunction = severe (prosthetic) MR, not symptoms alone
     )
     significant = all_(failing, any_(ctx.symptoms(), ctx.severe()))
     if significant.value is False:
@@ -273,7 +291,8 @@ def _other_care(ctx: Ctx, out: Out) -> None:
     if ctx.emergency:
         out.care("emergency_care", [say("care.emergency")], first=True)
     if ctx.grade == Grade.severe or ctx.stage in ("C", "C1", "C2", "D"):
-        out.care("valve_team", [say("care.valve_team")], ["acc2020-valve-team"])
+        out.care("valve_team", [say("care.valve_team_urgent" if ctx.stage == "acute" else "care.valve_team")],
+                 ["acc2020-valve-team"])
     if case.mr_type == MRType.secondary_ventricular:
         crt = h.crt.value
         if crt == "candidate" or (crt == "unknown" and h.lvef_pct is not None and h.lvef_pct <= 35):
@@ -284,19 +303,34 @@ def _other_care(ctx: Ctx, out: Out) -> None:
     if af or case.mr_type == MRType.secondary_atrial:
         out.care("af_treatment", [say("care.af_treatment" if af else "care.af_check")], ["acc2020-s7"] if case.mr_type == MRType.secondary_atrial else [])
     if af or a.prior_mitral == PriorMitral.mechanical:
-        cites = ["acc2020-af-anticoag"] if af else []
-        reasons = [say("care.anticoag_af_acc")] if af else []
+        cites, reasons = [], []
+        if af and a.mitral_stenosis == TriState.yes:
+            reasons.append(say("care.anticoag_rms_acc"))
+            cites.append("acc2020-vka-mechanical")
+        elif af:
+            reasons.append(say("care.anticoag_af_acc"))
+            cites.append("acc2020-af-anticoag")
+            if a.mitral_stenosis == TriState.unknown and case.mr_type == MRType.primary_rheumatic:
+                reasons.append(say("care.anticoag_ask_ms"))
+                cites.append("acc2020-vka-mechanical")
         if a.prior_mitral == PriorMitral.mechanical:
             reasons.append(say("care.anticoag_mechanical"))
             cites.append("acc2020-vka-mechanical")
         out.care("anticoagulation", reasons, cites)
     if out.tier(O.surgical_replacement) in c.ACTIVE:
-        out.care("valve_type", _valve_type(ctx), ["acc2020-valve-shared", "acc2020-valve-mech-under65", "acc2020-valve-bio-65plus"])
+        reasons, cites = _valve_type(ctx), ["acc2020-valve-shared", "acc2020-valve-mech-under65", "acc2020-valve-bio-65plus"]
+        preg = c.pregnancy_reasons(ctx, "acc")
+        if preg:
+            reasons += preg
+            cites.append("xref-esc2025-valve-pregnancy")
+        out.care("valve_type", reasons, cites)
     if case.mr_type == MRType.secondary_ventricular and (
         h.advanced_hf.value == "yes" or (h.lvef_pct is not None and h.lvef_pct < 15)
     ):
         out.care("lvad_transplant", [say("care.lvad"), say("care.acc_no_citation")])
-        out.care("palliative_care", [say("care.palliative"), say("care.acc_no_citation")])
+        out.care("palliative_care", [say("care.palliative"), say("care.acc_no_citation")], ["xref-esc2021hf-palliative"])
+    if c.active_endocarditis(ctx):
+        out.care("endocarditis_treatment", [say("care.endocarditis_treatment")])
     ie = c.ie_reasons(ctx)
     if ie:
         out.care("endocarditis_prophylaxis", ie, ["acc2020-ie-prophylaxis"])
@@ -307,6 +341,6 @@ def _other_care(ctx: Ctx, out: Out) -> None:
 def _valve_type(ctx: Ctx) -> list[str]:
     age = ctx.case.risk.age_years
     if age is None:
-        return [say("valve_type.age_unknown_acc")]
+        return [say("valve_type.age_unknown_acc"), say("valve_type.anticoag_acc")]
     key = "valve_type.acc_mechanical" if age < 65 else "valve_type.acc_bio"
-    return [say(key, age=age), say("valve_type.shared")]
+    return [say(key, age=age), say("valve_type.shared"), say("valve_type.anticoag_acc")]

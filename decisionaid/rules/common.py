@@ -18,6 +18,7 @@ from typing import Any
 from .. import resource_files
 from ..assessment import (
     TIER_STRENGTH,
+    Basis,
     Citation,
     Guideline,
     OptionId,
@@ -92,6 +93,11 @@ def citations(guideline: str) -> dict[str, Citation]:
 def tier_of(guideline: Guideline, cid: str) -> Tier:
     """The tier a cited class maps to (1/I → recommended … 3/III → not_recommended)."""
     return CLASS_TIER[citations(guideline.value)[cid].class_]
+
+
+def basis_of(tier: Tier, cites: Iterable[Citation]) -> Basis:
+    """guideline when a cited recommendation's class matches the tier; else the aid's reading."""
+    return Basis.guideline if any(CLASS_TIER.get(c.class_) == tier for c in cites) else Basis.aid_reading
 
 
 # ---------------------------------------------------------------- three-valued facts
@@ -253,12 +259,14 @@ class Out:
         cites: Iterable[str] = (),
         missing: Iterable[str] = (),
     ) -> None:
+        recs = self.cites(cites)
         self.options[oid] = OptionResult(
             id=oid,
             tier=tier,
             reasons=list(dict.fromkeys(reasons)),
-            recommendations=self.cites(cites),
+            recommendations=recs,
             missing=list(dict.fromkeys(missing)),
+            basis=basis_of(tier, recs),
         )
 
     def need(self, oid: OptionId, fact: Fact, cites: Iterable[str] = (), reasons: Iterable[str] = ()) -> None:
@@ -327,17 +335,25 @@ def monitoring(ctx: Ctx, out: Out, sole_not_ok: bool, cites: Iterable[str], surv
     elif sole_not_ok:
         out.set(OptionId.monitoring, Tier.not_recommended, [say("monitoring.not_sole")], cites)
     else:
-        interval = follow_up(ctx.case, ctx.stage, ctx.grade, ctx.guideline)
+        if ctx.stage in ("C2", "D"):  # the routine intervals are for asymptomatic MR
+            interval = say(f"follow_up.{'acc' if ctx.guideline.value.startswith('acc') else 'esc'}.team")
+        else:
+            interval = follow_up(ctx.case, ctx.stage, ctx.grade, ctx.guideline)
         reasons = [say("monitoring.surveillance", interval=interval)]
         if ctx.symptomatic and ctx.grade != Grade.severe:
             reasons.append(say("monitoring.symptoms_not_severe"))
+        if ctx.severity.discordant and ctx.grade != Grade.severe:
+            reasons.append(say("severity.quantify_further"))
         out.set(OptionId.monitoring, Tier.recommended, reasons, [surveillance])
 
 
 def not_severe(ctx: Ctx, out: Out, cites: Iterable[str], opts: Iterable[OptionId]) -> None:
     cites = list(cites)
+    reasons = [say("intervention.not_severe", grade=say(f"grade.{ctx.grade.value}"))]
+    if ctx.severity.discordant:
+        reasons.append(say("severity.quantify_further"))
     for o in opts:
-        out.set(o, Tier.not_recommended, [say("intervention.not_severe", grade=say(f"grade.{ctx.grade.value}"))], cites)
+        out.set(o, Tier.not_recommended, reasons, cites)
 
 
 def surgery_pair(
@@ -353,8 +369,8 @@ def surgery_pair(
 
     durable yes → repair at `base`, replacement one step lower (fallback);
     durable no → replacement at `base`, repair not recommended;
-    unknown → degenerative (or posterior-leaflet) disease: repair at `base`, replacement
-    needs information; other causes: both need information.
+    unknown → repair at `base` "if a durable repair is possible", replacement one step lower
+    as the named fallback (both active: an indicated operation always has a surgical option).
     `harm_cite` (ACC/AHA P7): limited posterior-leaflet disease → replacement not recommended.
     """
     from ..case import Leaflets, MRType
@@ -369,19 +385,28 @@ def surgery_pair(
     elif durable == TriState.no:
         out.set(R, Tier.not_recommended, [say("surgery.durable_no")], rep_cites)
         out.set(P, base, [*reasons, say("surgery.replacement_chordal")], cites)
-    elif ctx.case.mr_type == MRType.primary_degenerative or a.leaflets in (Leaflets.posterior, Leaflets.posterior_limited):
-        out.set(R, base, [*reasons, say("surgery.repair_preferred_ask")], rep_cites)
-        out.need(P, unknown("anatomy.durable_repair_likely"), rep_cites, reasons)
     else:
-        need_all(out, unknown("anatomy.durable_repair_likely"), (R, P), rep_cites)
+        # Not known whether a durable repair is possible: the operation is still indicated —
+        # repair if the surgeon finds a durable repair possible, otherwise replacement with the
+        # subvalvular apparatus kept. Both stay active; replacement is the named fallback.
+        out.set(R, base, [*reasons, say("surgery.repair_if_durable")], rep_cites)
+        out.set(P, step_down(base), [*reasons, say("surgery.replacement_if_not")], rep_cites)
     if harm_cite and a.leaflets == Leaflets.posterior_limited:
         out.set(P, Tier.not_recommended, [say("surgery.posterior_limited_harm")], [harm_cite])
         if out.tier(R) in (Tier.not_recommended, Tier.needs_information):
             out.set(R, base, [*reasons, say("surgery.posterior_limited_repair")], [*cites, harm_cite])
 
 
-def risk_gate(ctx: Ctx, out: Out, prohibitive_cites: Iterable[str], high_tier: Tier | None = None, high_cites: Iterable[str] = ()) -> None:
-    """Prohibitive risk rules surgery out; high risk adds a reason (and may cap the tier)."""
+def risk_gate(
+    ctx: Ctx,
+    out: Out,
+    prohibitive_cites: Iterable[str],
+    high_tier: Tier | None = None,
+    high_cites: Iterable[str] = (),
+    high_key: str = "surgery.high_risk_capped",
+) -> None:
+    """Prohibitive risk rules surgery out; high risk caps the tier at `high_tier` (with the
+    reason `high_key` saying what the guideline says about high-risk patients)."""
     cat = ctx.risk.category
     for o in SURGERY:
         t = out.tier(o)
@@ -391,8 +416,10 @@ def risk_gate(ctx: Ctx, out: Out, prohibitive_cites: Iterable[str], high_tier: T
             out.set(o, Tier.not_recommended, [say("surgery.prohibitive")], prohibitive_cites)
         elif cat == "high":
             if high_tier is not None and t in ACTIVE and stronger(t, high_tier):
-                out.set(o, high_tier, [*out.options[o].reasons, say("surgery.high_risk_capped")],
+                out.set(o, high_tier, [*out.options[o].reasons, say(high_key)],
                         [*(x.id for x in out.options[o].recommendations), *high_cites])
+            elif high_tier is not None:
+                out.add_reason(o, say(high_key), cites=high_cites)
             else:
                 out.add_reason(o, say("surgery.high_risk_heart_team"))
         elif cat == "unknown":
@@ -415,12 +442,20 @@ def ie_reasons(ctx: Ctx) -> list[str]:
 def dispatch(ctx: Ctx, out: Out, module) -> None:
     """Route a case to the guideline module's handler for its MR phenotype.
 
-    Both guideline modules share this routing: a prior mitral prosthesis first, then unknown,
-    primary (and mixed, which follows the primary rules), ventricular and atrial secondary MR.
+    Both guideline modules share this routing: a prior mitral prosthesis first, then acute MR
+    (its own pathway, whatever the MR type), then unknown, primary (and mixed, which follows the
+    primary rules), ventricular and atrial secondary MR.
     """
+    from ..case import Onset
+    from . import pathways
+
     case = ctx.case
     if case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
         module._prosthesis(ctx, out)
+        if case.onset == Onset.acute:
+            pathways.acute_prosthesis(ctx, out, module.IDS)
+    elif case.onset == Onset.acute:
+        pathways.acute(ctx, out, module.IDS)
     elif case.mr_type == MRType.unknown:
         module._unknown_type(ctx, out)
     elif case.mr_type.is_primary or case.mr_type == MRType.mixed:
@@ -429,3 +464,31 @@ def dispatch(ctx: Ctx, out: Out, module) -> None:
         module._ventricular(ctx, out)
     else:
         module._atrial(ctx, out)
+
+
+def active_endocarditis(ctx: Ctx) -> bool:
+    """Sudden MR from active endocarditis (the acute mechanism), or endocarditis MR of acute onset."""
+    from ..case import AcuteMechanism, Onset
+
+    case = ctx.case
+    return case.onset == Onset.acute and (
+        case.acute_mechanism == AcuteMechanism.endocarditis or case.mr_type == MRType.primary_endocarditis
+    )
+
+
+def pregnancy_reasons(ctx: Ctx, g: str) -> list[str]:
+    """Valve-type counselling for a woman who may want a pregnancy (ESC 2025 Table 13: IIa C).
+
+    Asked when the wish is not known only for women under 65 (the mitral age band below which a
+    mechanical valve is otherwise favoured by both guidelines).
+    """
+    from ..case import Sex
+
+    r = ctx.case.risk
+    if r.sex == Sex.male:
+        return []
+    if r.pregnancy_wish == TriState.yes:
+        return [say(f"valve_type.pregnancy_{g}")]
+    if r.pregnancy_wish == TriState.unknown and r.sex == Sex.female and (r.age_years is None or r.age_years < 65):
+        return [say("valve_type.pregnancy_ask")]
+    return []

@@ -12,11 +12,27 @@ import sys
 
 from ..assessment import Guideline, OptionId as O, Tier
 from ..case import GRADE_ORDER, Grade, MRType, Onset, PriorMitral, TriState
+from ..derive import ESC_LV
 from . import common as c
+from . import pathways
 from .common import Ctx, Fact, Out, all_, any_, at_least, dispatch, say
 
 G = Guideline.esc_eacts_2025
 SURV = "esc2025-followup"
+IDS = pathways.Ids(
+    acute="esc2025-acute",
+    acute_medical="esc2025-acute-medical",
+    surveillance=SURV,
+    post_teer="esc2025-post-teer",
+    no_procedure_medical=("esc2025-pmr-fig11",),
+    lv_medical="esc2025-pmr-medical",
+    palliative=("esc2021hf-palliative",),
+    prohibitive=("esc2025-pmr-fig11",),
+)
+# Asymptomatic primary MR markers (ESC 2025 Recommendation Table 6).
+SPAP_ABOVE = 50.0  # mmHg, "SPAP at rest >50 mmHg"
+LAVI_FROM = 60.0  # mL/m²
+LA_DIAMETER_FROM = 55.0  # mm
 INTERVENTIONS = (O.teer, O.surgical_repair, O.surgical_replacement)
 
 
@@ -26,9 +42,11 @@ def evaluate(ctx: Ctx) -> Out:
     dispatch(ctx, out, sys.modules[__name__])
     if O.tmvr not in out.options:
         out.set(O.tmvr, Tier.not_applicable, [say("tmvr.esc_not_indicated")])
-    _mac(ctx, out)
-    _acute(ctx, out)
+    if case.onset != Onset.acute:
+        _mac(ctx, out)
+    pathways.after_failed_teer(ctx, out, IDS)
     _other_care(ctx, out)
+    pathways.no_dead_ends(ctx, out, IDS)
     return out
 
 
@@ -66,7 +84,7 @@ def _primary(ctx: Ctx, out: Out) -> None:
         c.monitoring(ctx, out, False, (), SURV)
         c.need_all(out, ctx.severe(), (O.medication, *INTERVENTIONS), ["esc2025-pmr-symptomatic"])
         return
-    lvef = ctx.num("heart.lvef_pct", "<=", 60, "lv_trigger")
+    lvef = ctx.num("heart.lvef_pct", "<=", ESC_LV.lvef_at_or_below, "lv_trigger")
     if ctx.grade != Grade.severe:
         c.monitoring(ctx, out, False, (), SURV)
         c.not_severe(ctx, out, ["esc2025-pmr-symptomatic", "esc2025-pmr-lv"], INTERVENTIONS)
@@ -75,8 +93,8 @@ def _primary(ctx: Ctx, out: Out) -> None:
         else:
             out.set(O.medication, Tier.not_applicable, [say("medication.no_mr_specific")])
         return
-    lvesd = ctx.num("heart.lvesd_mm", ">=", 40, "lv_trigger")
-    lvesdi = ctx.num("heart.lvesd_index_mm_m2", ">=", 20, "lv_trigger")
+    lvesd = ctx.num("heart.lvesd_mm", ">=", ESC_LV.lvesd_from, "lv_trigger")
+    lvesdi = ctx.num("heart.lvesd_index_mm_m2", ">=", ESC_LV.lvesdi_from, "lv_trigger")
     lv = any_(lvef, lvesd, lvesdi)
     if lv.value is None and lvef.value is False and lvesd.value is False:
         # LVEF and LVESD known and normal; a missing LVESDi does not block the decision.
@@ -109,8 +127,10 @@ def _asymptomatic_preserved(ctx: Ctx, out: Out) -> None:
     out.set(O.medication, Tier.not_recommended, [say("medication.vasodilator_no")], ["esc2025-pmr-medical"])
     out.set(O.teer, Tier.not_recommended, [say("teer.asymptomatic")], ["esc2025-pmr-teer"])
     af = ctx.tri("heart.atrial_fibrillation")
-    spap = ctx.num("heart.pasp_mmhg", ">", 50)
-    la = c.any_known(ctx.num("heart.la_volume_index_ml_m2", ">=", 60), ctx.num("heart.la_diameter_mm", ">=", 55))
+    spap = ctx.num("heart.pasp_mmhg", ">", SPAP_ABOVE)
+    la = c.any_known(
+        ctx.num("heart.la_volume_index_ml_m2", ">=", LAVI_FROM), ctx.num("heart.la_diameter_mm", ">=", LA_DIAMETER_FROM)
+    )
     if h.tr_grade == Grade.unknown:
         tr = c.unknown("heart.tr_grade")
     else:
@@ -280,7 +300,8 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
     for o in (O.surgical_repair, O.teer):
         out.set(o, Tier.not_applicable, [say("prosthesis.no_repair")])
     out.set(O.medication, Tier.not_applicable, [say("medication.prosthesis")])
-    failing = any_(ctx.severe(), ctx.symptoms()) if mechanical else ctx.tri("anatomy.failing_prior_mitral")
+    # Mechanical: significant dysfunction = severe (prosthetic) MR, not symptoms alone.
+    failing = ctx.severe() if mechanical else any_(ctx.tri("anatomy.failing_prior_mitral"), pathways.acute_severe_fact(ctx))
     significant = all_(failing, any_(ctx.symptoms(), ctx.severe()))
     if significant.value is False:
         c.monitoring(ctx, out, False, (), "esc2025-bhv-followup")
@@ -328,20 +349,15 @@ def _mac(ctx: Ctx, out: Out) -> None:
             out.set(O.tmvr, Tier.may_consider, [say("flags.severe_mac.yes"), say("tmvr.esc_mac")], ["esc2025-tmvi-mac"])
 
 
-def _acute(ctx: Ctx, out: Out) -> None:
-    if ctx.case.onset == Onset.acute and ctx.grade == Grade.severe:
-        for o in c.SURGERY:
-            if out.tier(o) in c.ACTIVE:
-                out.add_reason(o, say("surgery.acute_urgent"), cites=["esc2025-acute"])
-
-
 def _other_care(ctx: Ctx, out: Out) -> None:
     case, h, a = ctx.case, ctx.case.heart, ctx.case.anatomy
     if ctx.emergency:
         out.care("emergency_care", [say("care.emergency")], first=True)
     secondary = case.mr_type.is_secondary
     if ctx.grade == Grade.severe or ctx.stage in ("C", "C1", "C2", "D"):
-        out.care("valve_team", [say("care.valve_team")], ["esc2021-smr-symptomatic"] if secondary else [SURV])
+        acute = ctx.stage == "acute"
+        out.care("valve_team", [say("care.valve_team_urgent" if acute else "care.valve_team")],
+                 [IDS.acute] if acute else ["esc2021-smr-symptomatic"] if secondary else [SURV])
     if case.mr_type == MRType.secondary_ventricular:
         crt = h.crt.value
         if crt == "candidate" or (crt == "unknown" and h.lvef_pct is not None and h.lvef_pct <= 35):
@@ -358,23 +374,36 @@ def _other_care(ctx: Ctx, out: Out) -> None:
         out.care("af_treatment", reasons, cites)
     if af or a.prior_mitral == PriorMitral.mechanical:
         reasons, cites = [], []
-        if af:
+        if af and a.mitral_stenosis == TriState.yes:
+            reasons.append(say("care.anticoag_rms_esc"))
+            cites.append("esc2025-af-rms-no-doac")
+        elif af:
             reasons.append(say("care.anticoag_af_esc"))
             cites.append("esc2025-af-doac")
+            if a.mitral_stenosis == TriState.unknown and case.mr_type == MRType.primary_rheumatic:
+                reasons.append(say("care.anticoag_ask_ms"))
+                cites.append("esc2025-af-rms-no-doac")
         if a.prior_mitral == PriorMitral.mechanical:
             reasons.append(say("care.anticoag_mechanical"))
             cites += ["esc2025-mhv-vka", "esc2025-mhv-no-doac"]
         out.care("anticoagulation", reasons, cites)
     if out.tier(O.surgical_replacement) in c.ACTIVE:
-        vt = ["esc2025-valve-wish", "esc2025-valve-mech-under65", "esc2025-valve-bio-over70"]
+        vt = ["esc2025-valve-wish", "esc2025-valve-mech-under65", "esc2025-valve-bio-over70", "esc2025-mhv-vka"]
         if af:
             vt.append("esc2025-valve-oac")
-        out.care("valve_type", _valve_type(ctx), vt)
+        reasons = _valve_type(ctx)
+        preg = c.pregnancy_reasons(ctx, "esc")
+        if preg:
+            reasons += preg
+            vt.append("esc2025-valve-bio-pregnancy")
+        out.care("valve_type", reasons, vt)
     if case.mr_type == MRType.secondary_ventricular and (
         h.advanced_hf == TriState.yes or (h.lvef_pct is not None and h.lvef_pct < 15)
     ):
         out.care("lvad_transplant", [say("care.lvad")], ["esc2025-lvad", "esc2021-lvef15"])
         out.care("palliative_care", [say("care.palliative")], ["esc2021hf-palliative"])
+    if c.active_endocarditis(ctx):
+        out.care("endocarditis_treatment", [say("care.endocarditis_treatment")])
     ie = c.ie_reasons(ctx)
     if ie:
         cites = []
@@ -392,14 +421,14 @@ def _other_care(ctx: Ctx, out: Out) -> None:
 def _valve_type(ctx: Ctx) -> list[str]:
     age = ctx.case.risk.age_years
     if age is None:
-        return [say("valve_type.age_unknown_esc")]
+        return [say("valve_type.age_unknown_esc"), say("valve_type.anticoag_esc")]
     if age < 65:
         key = "valve_type.esc_mechanical"
     elif age > 70:
         key = "valve_type.esc_bio"
     else:
         key = "valve_type.esc_between"
-    reasons = [say(key, age=age), say("valve_type.esc_wish")]
+    reasons = [say(key, age=age), say("valve_type.esc_wish"), say("valve_type.anticoag_esc")]
     if ctx.case.heart.atrial_fibrillation == TriState.yes:
         reasons.append(say("valve_type.esc_af"))
     return reasons
