@@ -56,7 +56,8 @@ def test_long_unbroken_text_wraps_and_keeps_the_date_on_page_one():
     word = "Z" * 3000
     case = Case(patient_name=name, preferences=Preferences(
         notes=f"{word} Ana{RLO}gpj.exe", questions=["Q" * 500]))
-    text = pages_text(render_case_pdf(case, audience="patient", paper="a4"))
+    # The patient sheet leaves notes to the booklet (and the clinician page 2): print both.
+    text = pages_text(render_case_pdf(case, audience="patient", paper="a4", booklet=True))
     first = squeeze(text[0])
     assert name in first  # the whole name, not cut
     assert date.today().isoformat() in first  # not pushed off the page by the name
