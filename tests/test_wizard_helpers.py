@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QMessageBox, QWidget, QWizard
 
 from ui.wizard import PageId
 
@@ -54,6 +54,8 @@ def make_window(qtbot, dialogs):
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
         made.append(w)
         return w
 
@@ -118,3 +120,31 @@ def advance_to(qtbot, w, page: PageId) -> None:
             return
         click_next(qtbot, w)
     assert w.wizard.currentId() == page
+
+
+def type_keys(qtbot, text: str) -> None:
+    """Type as a keyboard does: each character goes to whatever has the focus *now*.
+
+    qtbot.keyClicks(widget, ...) sends every key to one widget even if the focus has moved
+    away, which hid the "only the first character is kept" bug; this does not.
+    """
+    for ch in text:
+        target = QApplication.focusWidget()
+        assert target is not None, f"nothing has the focus before {ch!r}"
+        qtbot.keyClick(target, ch)
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """One key (Tab, Space, arrows, Alt+N …) to the focused widget, as the keyboard sends it."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no focused widget and no active window"
+    qtbot.keyClick(target, key, modifier)
+
+
+def click_into(qtbot, edit: QWidget) -> None:
+    """Click into a text box and select what is in it (as a person replaces a value)."""
+    assert edit.isVisible() and edit.isEnabled(), edit.objectName()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(5, edit.height() // 2))
+    assert QApplication.focusWidget() is edit, (
+        f"clicking {edit.objectName()} left the focus on {QApplication.focusWidget()}")
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

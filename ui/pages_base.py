@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
 from decisionaid.case import Audience, describe_errors
 
 from .controller import CaseController
-from .widgets import CheckList, ChoiceField, ComboField, InlineMessage, NotANumber, NumberField
+from .widgets import (
+    CheckList,
+    ChoiceField,
+    ComboField,
+    FieldError,
+    InlineMessage,
+    NotANumber,
+    NumberField,
+    mark_invalid,
+)
 
 
 @dataclass
@@ -89,12 +98,25 @@ class CasePage(QWizardPage):
         """Add a labelled row for a Case field and keep it in sync with the Case."""
         b = Binding(section, name, widget, label, clinician_only, patient_label)
         self._bindings.append(b)
+        b.error = FieldError(b.key(), self.body)  # type: ignore[attr-defined]
         if form is not None:
             row_label = QLabel(label, self.body)
+            row_label.setWordWrap(True)
             row_label.setBuddy(widget if not isinstance(widget, NumberField) else widget.edit)
-            form.addRow(row_label, widget)
-            self._rows[b.key()] = (form, widget)
+            cell = QWidget(self.body)  # the field with its own error line right under it
+            cell.setObjectName(f"cell.{b.key()}")
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(b.error)
+            form.addRow(row_label, cell)
+            self._rows[b.key()] = (form, cell)
             b.row_label = row_label  # type: ignore[attr-defined]
+        else:
+            parent_layout = widget.parentWidget().layout() if widget.parentWidget() else None
+            if parent_layout is not None:
+                parent_layout.addWidget(b.error)
         if isinstance(widget, (QCheckBox, QLineEdit)) and not widget.accessibleName():
             widget.setAccessibleName(label)
         if isinstance(widget, NumberField):
@@ -131,8 +153,7 @@ class CasePage(QWizardPage):
             self.on_audience(patient)
         finally:
             self._loading = False
-        self._errors = []
-        self.message.show_messages([])
+        self._show_errors([], {})
         self.refresh()
         self.completeChanged.emit()
 
@@ -166,10 +187,11 @@ class CasePage(QWizardPage):
         raise TypeError(type(w))
 
     def commit(self) -> None:
-        """Write every applicable widget to the Case; show what the model refuses."""
+        """Write every applicable widget to the Case; show what is refused next to its field."""
         if self._loading:
             return
-        errors: list[str] = []
+        page_errors: list[str] = []
+        field_errors: dict[str, str] = {}
         changes: dict[str | None, dict[str, Any]] = {}
         for b in self._bindings:
             if not self.applies(b):
@@ -177,7 +199,9 @@ class CasePage(QWizardPage):
             try:
                 value = self._read_widget(b.widget)
             except NotANumber as exc:
-                errors.append(str(exc))
+                field_errors[b.key()] = str(exc)
+                # the half-typed number before it ("70" of "70.5") is not what was meant
+                changes.setdefault(b.section, {})[b.name] = None
                 continue
             if value is None and not isinstance(b.widget, NumberField):
                 continue  # nothing chosen yet: keep the Case's value
@@ -187,13 +211,62 @@ class CasePage(QWizardPage):
         try:
             self.controller.update_sections(changes)
         except ValidationError as exc:
-            errors.extend(describe_errors(exc))
+            for key, text in self._place_errors(exc):
+                if key is None:
+                    page_errors.append(text)
+                else:
+                    field_errors.setdefault(key, text)
         except Exception as exc:  # noqa: BLE001 - no input may crash the app
-            errors.append(self.tr("This answer could not be used: %1").replace("%1", str(exc)))
-        self._errors = errors
-        self.message.show_messages(errors)
+            page_errors.append(self.tr("This answer could not be used: %1").replace("%1", str(exc)))
+        was_complete = self.isComplete()
+        self._show_errors(page_errors, field_errors)
         self.refresh()
-        self.completeChanged.emit()
+        if self.isComplete() != was_complete:
+            self.completeChanged.emit()  # only on a real change: QWizard redraws its buttons
+
+    def _place_errors(self, exc: ValidationError) -> list[tuple[str | None, str]]:
+        """(binding key or None, plain message) for each refusal of the model.
+
+        A message is put under the field it is about: by its location, or for a rule over
+        several answers (no location) by the field name it starts with. The model's own
+        "Field: " prefix and section names never reach the screen.
+        """
+        by_key = {b.key(): b for b in self._bindings if self.applies(b)}
+        titles = {b.label.lower(): b.key() for b in by_key.values()}
+        titles.update({str(b.widget.title).lower(): b.key() for b in by_key.values()
+                       if hasattr(b.widget, "title")})
+        out: list[tuple[str | None, str]] = []
+        plain = describe_errors(exc)
+        for err, fallback in zip(exc.errors(), plain, strict=False):
+            loc = tuple(str(x) for x in err.get("loc", ()))
+            msg = str(err.get("msg", ""))
+            if msg.startswith("Value error, "):
+                msg = msg[len("Value error, "):]
+            key = ".".join(loc) if len(loc) == 2 else (loc[0] if len(loc) == 1 else None)
+            if key not in by_key:
+                key = None
+            head, _sep, rest = msg.partition(": ")
+            if rest and head.lower() in titles:
+                key = titles[head.lower()]
+                msg = rest  # shown under the field, whose label is right there
+            elif key is not None and head.lower() in titles:
+                msg = rest or msg
+            if key is None and len(loc) == 1:
+                key = next((k for k in by_key if k.startswith(loc[0] + ".")), None)
+            text = msg if err.get("type") == "value_error" else fallback
+            out.append((key, text[:1].upper() + text[1:]))
+        return out
+
+    def _show_errors(self, page_errors: list[str], field_errors: dict[str, str]) -> None:
+        self._errors = page_errors + list(field_errors.values())
+        for b in self._bindings:
+            text = field_errors.get(b.key(), "")
+            b.error.show_message(text)  # type: ignore[attr-defined]
+            if isinstance(b.widget, NumberField):
+                b.widget.set_error(text)
+            else:
+                mark_invalid(b.widget, bool(text))
+        self.message.show_messages(page_errors)
 
     # ------------------------------------------------------------ Qt hooks and extension points
 

@@ -98,27 +98,50 @@ class NumberField(QWidget):
         self.edit.setText("" if value is None else f"{value:g}")
 
     def value(self) -> float | int | None:
+        """The number typed, checked against the model's own range; NotANumber says why not."""
         if self.unknown.isChecked():
             return None
-        text = self.edit.text().strip().replace(",", ".")
+        typed = self.edit.text().strip()
+        text = typed.replace(",", ".")
         if not text:
             return None
+        lo, hi, unit = field_range(self.model, self.name)
+        span = self._span(lo, hi, unit)
         try:
             number = float(text)
         except ValueError:
-            raise NotANumber(
-                self.tr("%1: “%2” is not a number (accepted range %3)")
-                .replace("%1", self.title).replace("%2", self.edit.text().strip())
-                .replace("%3", range_hint(self.model, self.name))
-            ) from None
+            number = float("nan")
         if number != number or number in (float("inf"), float("-inf")):
             raise NotANumber(
-                self.tr("%1: enter a number (accepted range %2)")
-                .replace("%1", self.title).replace("%2", range_hint(self.model, self.name))
-            )
-        if _is_int_field(self.model, self.name) and number.is_integer():
+                self.tr("“%1” is not a number. %2 must be a number %3.")
+                .replace("%1", typed).replace("%2", self.title).replace("%3", span))
+        if _is_int_field(self.model, self.name) and not number.is_integer():
+            if unit.isalpha():
+                whole = self.tr("%1 must be a whole number of %2, %3.").replace("%2", unit)
+                span = self._span(lo, hi, "")
+            else:
+                whole = self.tr("%1 must be a whole number, %3.")
+            raise NotANumber(whole.replace("%1", self.title).replace("%3", span))
+        if (lo is not None and number < lo) or (hi is not None and number > hi):
+            raise NotANumber(
+                self.tr("%1 must be %2. You typed %3.")
+                .replace("%1", self.title).replace("%2", span).replace("%3", typed))
+        if _is_int_field(self.model, self.name):
             return int(number)
         return number
+
+    def _span(self, lo, hi, unit: str) -> str:
+        """'from 18 to 110 years' (the unit only where it reads as a unit)."""
+        if lo is None or hi is None:
+            return ""
+        text = self.tr("from %1 to %2").replace("%1", f"{lo:g}").replace("%2", f"{hi:g}")
+        return f"{text} {unit}".rstrip() if unit and not unit.startswith("of ") else text
+
+    def set_error(self, message: str) -> None:
+        """Highlight the box and say what is wrong in its accessible description."""
+        mark_invalid(self.edit, bool(message))
+        hint = self.tr("Accepted range: %1").replace("%1", range_hint(self.model, self.name))
+        self.edit.setAccessibleDescription(f"{message} {hint}".strip())
 
     def is_unknown(self) -> bool:
         return self.unknown.isChecked()
@@ -131,6 +154,40 @@ class NumberField(QWidget):
         return f"{text} {self.unit.text()}".strip() if text else self.tr("not given")
 
 
+INVALID_STYLE = "border: 2px solid #b00020; background: #fff4f4; color: black;"
+
+
+def mark_invalid(w: QWidget, invalid: bool) -> None:
+    """A red frame on a field whose answer is refused (and nothing when it is fine)."""
+    if bool(w.property("invalid")) == invalid:
+        return
+    w.setProperty("invalid", invalid)
+    if isinstance(w, QLineEdit):
+        css = f"QLineEdit {{ {INVALID_STYLE} }}"
+    else:  # a group of radio buttons or check boxes: frame the group
+        w.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        css = f"#{w.objectName()} {{ border: 2px solid #b00020; }}"
+    w.setStyleSheet(css if invalid else "")
+
+
+class FieldError(QLabel):
+    """The plain message shown right under the field it is about."""
+
+    def __init__(self, key: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"error.{key}")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.setAccessibleName(self.tr("Problem with this answer"))
+        self.setVisible(False)
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleDescription(message)
+        self.setVisible(bool(message))
+
+
 class ChoiceField(QWidget):
     """One answer out of a few, as radio buttons (keyboard: Tab into it, arrows to move)."""
 
@@ -141,6 +198,7 @@ class ChoiceField(QWidget):
                  parent=None) -> None:
         super().__init__(parent)
         self.name, self.title = name, title
+        self.setObjectName(f"field_{name}")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self._buttons: dict[Any, QRadioButton] = {}
@@ -234,6 +292,7 @@ class CheckList(QWidget):
     def __init__(self, name: str, title: str, choices: Sequence[tuple[Any, str]], parent=None):
         super().__init__(parent)
         self.name, self.title = name, title
+        self.setObjectName(f"field_{name}")
         self._boxes: dict[Any, QCheckBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -291,6 +350,7 @@ class InlineMessage(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Problems on this page"))
         self.setStyleSheet("QLabel#inlineMessage { color: #b00020; font-weight: bold; }")
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setVisible(False)
 

@@ -154,6 +154,19 @@ class CaseWizard(QWizard):
     def is_patient(self) -> bool:
         return self.controller.case.audience == Audience.patient
 
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Qt name
+        """Keep the focus where the person is typing while QWizard redraws its buttons.
+
+        On every completeChanged QWizard hides and re-shows its page area with updates
+        disabled (its anti-flicker step). Hiding the area that holds the focused field makes
+        Qt move the focus to the "next" widget — inside a top-level wizard that is harmless,
+        but embedded in the main window it is the help pane, so every key after the first
+        landed there ("60" stored 6). A real Tab never arrives with updates disabled.
+        """
+        if not self.updatesEnabled():
+            return True
+        return super().focusNextPrevChild(next_)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Escape must not close the embedded wizard
         if event.key() == Qt.Key.Key_Escape:
             event.ignore()
