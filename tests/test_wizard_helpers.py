@@ -148,3 +148,29 @@ def click_into(qtbot, edit: QWidget) -> None:
     assert QApplication.focusWidget() is edit, (
         f"clicking {edit.objectName()} left the focus on {QApplication.focusWidget()}")
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+
+def tab_until(qtbot, found, backward: bool = False, limit: int = 80) -> QWidget:
+    """Press Tab (or Shift+Tab) until the focused widget is the one wanted; return it."""
+    key = Qt.Key.Key_Backtab if backward else Qt.Key.Key_Tab
+    modifier = Qt.KeyboardModifier.ShiftModifier if backward else Qt.KeyboardModifier.NoModifier
+    seen = []
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        if current is not None and found(current):
+            return current
+        seen.append(current.objectName() if current is not None else None)
+        press(qtbot, key, modifier)
+    raise AssertionError(f"Tab never reached the widget; went through {seen}")
+
+
+def named(name: str):
+    return lambda widget_: widget_.objectName() == name
+
+
+def alt(qtbot, w, letter: str) -> int:
+    """Alt+letter (a button's mnemonic), waiting for the page to change as a click would."""
+    before = w.wizard.currentId()
+    press(qtbot, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: w.wizard.currentId() != before, timeout=2000)
+    return w.wizard.currentId()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -71,6 +71,8 @@ class CasePage(QWizardPage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # not a Tab stop of its own: it scrolls to whichever field gets the focus
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget(self.scroll)
         self.body_layout = QVBoxLayout(self.body)
         self.scroll.setWidget(self.body)
