@@ -79,6 +79,10 @@ class CasePage(QWizardPage):
         outer.addWidget(self.scroll, 1)
         self.message = InlineMessage(self)
         outer.addWidget(self.message)
+        # Live values (grade, stage, risk) follow the Case wherever it was changed: QWizard
+        # calls initializePage() only going forward, not after Back.
+        controller.changed.connect(self._case_changed)
+        controller.guideline_changed.connect(self._case_changed)
 
     # ------------------------------------------------------------ building
 
@@ -144,8 +148,8 @@ class CasePage(QWizardPage):
         self._loading = True
         try:
             patient = self.is_patient()
+            self._load_values()
             for b in self._bindings:
-                self._set_widget(b, self._case_value(b))
                 row = self._rows.get(b.key())
                 if row is not None:
                     row[0].setRowVisible(row[1], self.applies(b))
@@ -158,6 +162,10 @@ class CasePage(QWizardPage):
         self._show_errors([], {})
         self.refresh()
         self.completeChanged.emit()
+
+    def _load_values(self) -> None:
+        for b in self._bindings:
+            self._set_widget(b, self._case_value(b))
 
     def _set_widget(self, b: Binding, value: Any) -> None:
         w = b.widget
@@ -269,6 +277,22 @@ class CasePage(QWizardPage):
             else:
                 mark_invalid(b.widget, bool(text))
         self.message.show_messages(page_errors)
+
+    def _case_changed(self, *_args) -> None:
+        if self.isVisible() and not self._loading:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - shown again after Back: recompute
+        super().showEvent(event)
+        if self._loading:
+            return
+        if not self._errors:  # a refused answer stays as typed, to be corrected
+            self._loading = True
+            try:
+                self._load_values()  # the Case may have changed on another page
+            finally:
+                self._loading = False
+        self.refresh()
 
     # ------------------------------------------------------------ Qt hooks and extension points
 
