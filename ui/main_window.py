@@ -6,7 +6,6 @@ gathers it, the session manager saves it, the core derives everything.
 
 from __future__ import annotations
 
-import html
 import logging
 
 from PySide6.QtCore import Qt, QTimer
@@ -14,8 +13,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -24,29 +23,11 @@ from .controller import CaseController
 from .pages_base import CasePage
 from .sessions import SessionManager
 from .settings import Settings, clamp_size
+from .help_pane import HelpPane
 from .widgets import EmergencyBanner
 from .wizard import CaseWizard
 
 log = logging.getLogger(__name__)
-
-
-def glossary_entries(terms: tuple[str, ...]) -> list[tuple[str, str]] | None:
-    """(term, definition) pairs for a page, from the content files; None if unavailable."""
-    try:
-        from decisionaid.content import load_content
-
-        glossary = load_content("en").glossary
-    except Exception:  # noqa: BLE001 - content missing or invalid: the pane says so
-        log.info("glossary unavailable", exc_info=True)
-        return None
-    out: list[tuple[str, str]] = []
-    for wanted in terms:
-        w = wanted.lower()
-        for term in glossary:
-            name = term.term.lower()
-            if (name == w or name.startswith(w + " ")) and (term.term, term.definition) not in out:
-                out.append((term.term, term.definition))
-    return out
 
 
 class MainWindow(QMainWindow):
@@ -70,11 +51,8 @@ class MainWindow(QMainWindow):
         self.wizard = CaseWizard(self.controller, central, with_part2=with_part2)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         row.addWidget(self.wizard, 3)
-        self.help_pane = QTextBrowser(central)
-        self.help_pane.setObjectName("helpPane")
-        self.help_pane.setAccessibleName(self.tr("Words explained"))
+        self.help_pane = HelpPane(central)
         self.help_pane.setMaximumWidth(320)
-        self.help_pane.setOpenLinks(False)
         row.addWidget(self.help_pane, 1)
         self.setCentralWidget(central)
 
@@ -89,8 +67,15 @@ class MainWindow(QMainWindow):
         self.sessions.state_changed.connect(self._update_title)
 
         self.apply_text_size(self.settings.text_size() or self.base_point_size())
-        self.help_pane.setVisible(self.settings.show_help())
+        self.help_pane.wanted = self.settings.show_help()
+        self.help_pane.setVisible(self.help_pane.wanted)
         self.toggle_help.setChecked(self.settings.show_help())
+        # the words shown follow the page's text, which changes with the answers
+        self._help_timer = QTimer(self)
+        self._help_timer.setSingleShot(True)
+        self._help_timer.setInterval(150)
+        self._help_timer.timeout.connect(self._update_help)
+        self.controller.changed.connect(self._help_timer.start)
         self.resize(1180, 760)  # fits a 1280×800 screen with the task bar
         self._update_title()
         self._update_banner()
@@ -167,24 +152,24 @@ class MainWindow(QMainWindow):
         self.apply_text_size(self.text_size() + step, remember=True)
 
     def _toggle_help(self, checked: bool) -> None:
-        self.help_pane.setVisible(checked)
+        self.help_pane.wanted = checked
         self.settings.set_show_help(checked)
+        self._update_help()
 
-    def _page_changed(self, page_id: int) -> None:
-        page = self.wizard.page(page_id) if page_id >= 0 else None
-        terms = getattr(page, "glossary_terms", ()) if page is not None else ()
-        entries = glossary_entries(tuple(terms))
-        title = html.escape(self.tr("Words explained"))
-        if entries is None:
-            body = html.escape(self.tr("The word list is not available."))
-        elif not entries:
-            body = html.escape(self.tr("No special words on this page."))
-        else:
-            body = "".join(f"<p><b>{html.escape(t)}</b><br>{html.escape(d)}</p>" for t, d in entries)
-        self.help_pane.setHtml(f"<h3>{title}</h3>{body}")
+    def _page_changed(self, _page_id: int) -> None:
+        self._update_help()
+        self._update_banner()
+
+    def _update_help(self) -> None:
+        self._help_timer.stop()
+        self.help_pane.show_for(self.wizard.currentPage())
 
     def _update_banner(self) -> None:
-        self.banner.setVisible(bool(self.controller.case.symptoms.red_flags))
+        """The red banner, unless the page shows its own emergency box (one box, not two)."""
+        page = self.wizard.currentPage()
+        own = page.findChild(QLabel, "emergency-banner") if page is not None else None
+        own_shown = own is not None and own.isVisibleTo(page)
+        self.banner.setVisible(bool(self.controller.case.symptoms.red_flags) and not own_shown)
 
     def _update_title(self) -> None:
         name = self.sessions.current_path.name if self.sessions.current_path else self.tr("New session")

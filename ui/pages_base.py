@@ -56,8 +56,6 @@ class Binding:
 class CasePage(QWizardPage):
     """A wizard page whose widgets are bound to fields of the Case."""
 
-    #: glossary terms the side help pane shows for this page
-    glossary_terms: tuple[str, ...] = ()
 
     def __init__(self, controller: CaseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -14,7 +14,6 @@ from .widgets import ChoiceField, ComboField, NumberField
 
 
 class RiskPage(CasePage):
-    glossary_terms = ("Heart valve team", "Heart-lung machine")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)

@@ -17,7 +17,6 @@ class StartPage(CasePage):
 
     resume_requested = Signal()
     open_requested = Signal()
-    glossary_terms = ("Mitral regurgitation", "Mitral valve", "Heart valve team")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)

@@ -11,7 +11,6 @@ from .widgets import CheckList, ChoiceField
 
 
 class SymptomsPage(CasePage):
-    glossary_terms = ("NYHA class", "Heart failure", "Atrial fibrillation")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)
