@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decisionaid.case import Audience
+
 from .controller import CaseController
 from .pages_base import CasePage
 from .sessions import SessionManager
 from .settings import Settings, clamp_size
 from .help_pane import HelpPane
+from .look import PATIENT_BASE_POINTS, hint_palette, style_sheet
 from .widgets import EmergencyBanner
 from .wizard import CaseWizard
 
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self.sessions.loaded.connect(self.wizard.restart)
         self.sessions.state_changed.connect(self._update_title)
 
+        self._audience = self.controller.case.audience
+        self.controller.changed.connect(self._audience_maybe_changed)
         self.apply_text_size(self.settings.text_size() or self.base_point_size())
         self.help_pane.wanted = self.settings.show_help()
         self.help_pane.setVisible(self.help_pane.wanted)
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
         self.smaller_action = self._action(self.tr("&Smaller text"), ["Ctrl+-"],
                                            lambda: self.step_text_size(-1), view)
         self._action(self.tr("&Normal text size"), ["Ctrl+0"],
-                     lambda: self.apply_text_size(self.base_point_size(), remember=True), view)
+                     self.normal_text_size, view)
         view.addSeparator()
         self.toggle_help = self._action(self.tr("&Words explained"), ["F1"], self._toggle_help, view)
         self.toggle_help.setCheckable(True)
@@ -128,10 +133,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ comfort
 
-    @staticmethod
-    def base_point_size() -> int:
+    def base_point_size(self) -> int:
+        """The starting size: the system's, and at least 14 pt on the patient path."""
         size = QApplication.font().pointSize()
-        return size if size > 0 else 10
+        size = size if size > 0 else 10
+        if self.controller.case.audience == Audience.patient:
+            size = max(size, PATIENT_BASE_POINTS)
+        return size
 
     def text_size(self) -> int:
         return self.font().pointSize()
@@ -140,13 +148,31 @@ class MainWindow(QMainWindow):
         size = clamp_size(size)
         font = QFont(self.font())
         font.setPointSize(size)
+        # the style sheet first: set after the font, it stops the font reaching the children
+        self.setStyleSheet(style_sheet(font))
+        self.setPalette(hint_palette(self.palette()))
         self.setFont(font)
         banner_font = QFont(font)
         banner_font.setPointSize(size + 3)
         banner_font.setBold(True)
         self.banner.setFont(banner_font)
+        self.help_pane.setMaximumWidth(max(320, QFontMetrics(font).averageCharWidth() * 30))
+        self.wizard.text_size_changed()
         if remember:
             self.settings.set_text_size(size)
+
+    def _audience_maybe_changed(self) -> None:
+        """Patient and clinician start at different sizes unless a size was chosen."""
+        audience = self.controller.case.audience
+        if audience != self._audience:
+            self._audience = audience
+            if self.settings.text_size() is None:
+                self.apply_text_size(self.base_point_size())
+
+    def normal_text_size(self) -> None:
+        """Back to the starting size for this audience (and no size remembered)."""
+        self.settings.clear_text_size()
+        self.apply_text_size(self.base_point_size())
 
     def step_text_size(self, step: int) -> None:
         self.apply_text_size(self.text_size() + step, remember=True)

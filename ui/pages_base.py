@@ -63,6 +63,7 @@ class CasePage(QWizardPage):
         self._bindings: list[Binding] = []
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
         self._errors: list[str] = []
+        self._forms: list[QFormLayout] = []
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +75,17 @@ class CasePage(QWizardPage):
         self.body = QWidget(self.scroll)
         self.body_layout = QVBoxLayout(self.body)
         self.scroll.setWidget(self.body)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The explanation under the title lives in the page, where it wraps at any text
+        # size; QWizard's own subtitle line kept its first height and cut the text off.
+        self.intro = QLabel(self.body)
+        self.intro.setObjectName("pageIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setVisible(False)
+        self.body_layout.addWidget(self.intro)
+        self._subtitle = ""
+        self._roomy = False
         outer.addWidget(self.scroll, 1)
         self.message = InlineMessage(self)
         outer.addWidget(self.message)
@@ -90,12 +102,57 @@ class CasePage(QWizardPage):
     def new_form(self, heading: str = "") -> QFormLayout:
         if heading:
             title = QLabel(f"<b>{heading}</b>", self.body)
+            title.setWordWrap(True)
             self.body_layout.addWidget(title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.body_layout.addLayout(form)
+        self._forms.append(form)
         return form
+
+    def setSubTitle(self, text: str) -> None:  # noqa: N802 - Qt name; shown in the page body
+        self._subtitle = text
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def subTitle(self) -> str:  # noqa: N802
+        return self._subtitle
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """With large text, a question may use the full width before it wraps."""
+        room = max(100, self.scroll.viewport().width() - 2 * self.body_layout.contentsMargins().left() - 8)
+        for b in self._bindings:
+            label = getattr(b, "row_label", None)
+            if label is None:
+                continue
+            if self._roomy:
+                wanted = label.fontMetrics().horizontalAdvance(label.text()) + 8
+                label.setMinimumWidth(min(wanted, room))
+            else:
+                label.setMinimumWidth(0)
+
+    def set_roomy(self, roomy: bool) -> None:
+        """Large text: each question on its own line above its answer, wrapped to the width.
+
+        Side by side, a long question at 200 % pushed the answers off the page.
+        """
+        policy = (QFormLayout.RowWrapPolicy.WrapAllRows if roomy
+                  else QFormLayout.RowWrapPolicy.WrapLongRows)
+        for form in self._forms:
+            form.setRowWrapPolicy(policy)
+        self._roomy = roomy
+        for b in self._bindings:
+            label = getattr(b, "row_label", None)
+            if label is not None:
+                label.setWordWrap(roomy)
+            if hasattr(b.widget, "set_roomy"):
+                b.widget.set_roomy(roomy)
+        self._fit_labels()
 
     def bind(self, form: QFormLayout | None, section: str | None, name: str, widget: QWidget,
              label: str, clinician_only: bool = False, patient_label: str = "") -> QWidget:
@@ -105,7 +162,6 @@ class CasePage(QWizardPage):
         b.error = FieldError(b.key(), self.body)  # type: ignore[attr-defined]
         if form is not None:
             row_label = QLabel(label, self.body)
-            row_label.setWordWrap(True)
             row_label.setBuddy(widget if not isinstance(widget, NumberField) else widget.edit)
             cell = QWidget(self.body)  # the field with its own error line right under it
             cell.setObjectName(f"cell.{b.key()}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .pages_base import CasePage, grade_choices, live_label
@@ -46,11 +46,17 @@ class ReviewPage(CasePage):
             box = QGroupBox(page.title(), self.groups)
             lay = QVBoxLayout(box)
             form = QFormLayout()
+            if self._roomy:  # large text: each question above its answer
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             lay.addLayout(form)
             for question, answer in page.summary():
                 value = QLabel(answer, box)
                 value.setWordWrap(True)
-                form.addRow(QLabel(question, box), value)
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                asked = QLabel(question, box)
+                asked.setWordWrap(self._roomy)
+                asked.setTextFormat(Qt.TextFormat.PlainText)
+                form.addRow(asked, value)
             button = QPushButton(self.tr("Change"), box)
             button.setObjectName(f"change.{pid}")
             button.setAccessibleName(self.tr("Change: %1").replace("%1", page.title()))
@@ -58,6 +64,11 @@ class ReviewPage(CasePage):
             lay.addWidget(button)
             self.change_buttons[pid] = button
             self.groups_layout.addWidget(box)
+
+    def set_roomy(self, roomy: bool) -> None:
+        super().set_roomy(roomy)
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            self.rebuild()
 
     def refresh(self) -> None:
         d = self.controller.derived()

@@ -71,6 +71,11 @@ class StartPage(CasePage):
         #: set by the main window: whether an unsaved earlier session can be resumed
         self.resume_available = lambda: False
 
+    def set_roomy(self, roomy: bool) -> None:
+        super().set_roomy(roomy)
+        self.guideline.set_roomy(roomy)
+        self.guideline_form.setRowWrapPolicy(self._forms[0].rowWrapPolicy())
+
     def _guideline_changed(self) -> None:
         value = self.guideline.value()
         if value is not None and value != self.controller.guideline:

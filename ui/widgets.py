@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -69,20 +71,46 @@ class NumberField(QWidget):
         self.edit.setPlaceholderText(range_hint(model, name))
         self.edit.setAccessibleName(self.title)
         self.edit.setAccessibleDescription(self.tr("Accepted range: %1").replace("%1", range_hint(model, name)))
-        self.edit.setMaximumWidth(140)
+        self._fit_to_font()
         self.unit = QLabel(unit, self)
         self.unknown = QCheckBox(unknown_text or self.tr("I don't know"), self)
         self.unknown.setObjectName(f"unknown.{name}")
         self.unknown.setAccessibleName(self.tr("I don't know: %1").replace("%1", self.title))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit)
-        row.addWidget(self.unit)
-        row.addSpacing(12)
-        row.addWidget(self.unknown)
-        row.addStretch(1)
+        # [number unit] [I don't know …] side by side, or one above the other with large text
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        first, self.second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.edit)
+        first.addWidget(self.unit)
+        first.addStretch(1)
+        self.second.addWidget(self.unknown)
+        self.second.addStretch(1)
+        self.row.addLayout(first)
+        self.row.addSpacing(12)
+        self.row.addLayout(self.second, 1)
         self.edit.textEdited.connect(lambda _t: self.edited.emit())
         self.unknown.toggled.connect(self._on_unknown)
+
+    def add_extra(self, widget: QWidget) -> None:
+        """A button that belongs to this number (e.g. a calculator), after "I don't know"."""
+        self.second.insertWidget(self.second.count() - 1, widget)
+
+    def set_roomy(self, roomy: bool) -> None:
+        self.row.setDirection(QBoxLayout.Direction.TopToBottom if roomy
+                              else QBoxLayout.Direction.LeftToRight)
+
+    def _fit_to_font(self) -> None:
+        """Wide enough for the range hint at any text size ("10–150 mmHg")."""
+        fm = self.edit.fontMetrics()
+        widest = max(fm.horizontalAdvance(self.edit.placeholderText()), fm.horizontalAdvance("10–150 mmHg"))
+        width = widest + fm.height() * 2
+        self.edit.setMinimumWidth(width)
+        self.edit.setMaximumWidth(width)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - text size changed
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_to_font()
 
     def _on_unknown(self, checked: bool) -> None:
         if checked:
@@ -188,6 +216,40 @@ class FieldError(QLabel):
         self.setVisible(bool(message))
 
 
+class _ClickLabel(QLabel):
+    """The wrapping text of a radio button or check box; a click on it is a click on it."""
+
+    def __init__(self, text: str, button: QAbstractButton, parent=None) -> None:
+        super().__init__(text, parent)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
+        super().mousePressEvent(event)
+
+
+def wrapping_row(button: QAbstractButton, text: str, parent: QWidget) -> QWidget:
+    """A button whose text wraps at any text size (Qt's own button text never wraps).
+
+    The button keeps its accessible name; the label beside it carries the words.
+    """
+    row = QWidget(parent)
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(4)
+    lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    label = _ClickLabel(text, button, row)
+    label.setObjectName(f"label.{button.objectName()}")
+    lay.addWidget(label, 1)
+    button.text_label = label  # type: ignore[attr-defined]
+    return row
+
+
 class ChoiceField(QWidget):
     """One answer out of a few, as radio buttons (keyboard: Tab into it, arrows to move)."""
 
@@ -203,11 +265,13 @@ class ChoiceField(QWidget):
         self.group.setExclusive(True)
         self._buttons: dict[Any, QRadioButton] = {}
         self._labels: dict[Any, str] = {}
-        layout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight if horizontal
+                            else QBoxLayout.Direction.TopToBottom, self)
+        self._layout, self._horizontal = layout, horizontal
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2 if not horizontal else 12)
         for value, label in choices:
-            button = QRadioButton(label, self)
+            button = QRadioButton(label if horizontal else "", self)
             key = getattr(value, "value", value)
             button.setObjectName(f"choice.{name}={key}")
             button.setAccessibleName(f"{title}: {label}")
@@ -218,12 +282,12 @@ class ChoiceField(QWidget):
             self.group.addButton(button)
             self._buttons[value] = button
             self._labels[value] = label
-            layout.addWidget(button)
+            layout.addWidget(button if horizontal else wrapping_row(button, label, self))
             if explanation and not horizontal:
                 note = QLabel(explanation, self)
                 note.setWordWrap(True)
                 note.setIndent(24)
-                note.setStyleSheet("color: palette(placeholder-text);")
+                note.setProperty("hint", True)  # coloured by ui.look (contrast 7:1 or more)
                 layout.addWidget(note)
             button.toggled.connect(self._on_toggled)
         if horizontal:
@@ -232,6 +296,12 @@ class ChoiceField(QWidget):
     def _on_toggled(self, checked: bool) -> None:
         if checked:
             self.changed.emit()
+
+    def set_roomy(self, roomy: bool) -> None:
+        """With large text a row of answers becomes a column, so none runs off the page."""
+        if self._horizontal:
+            self._layout.setDirection(QBoxLayout.Direction.TopToBottom if roomy
+                                      else QBoxLayout.Direction.LeftToRight)
 
     def button(self, value: Any) -> QRadioButton:
         return self._buttons[value]
@@ -265,6 +335,9 @@ class ComboField(QComboBox):
         self.name, self.title = name, title
         self.setObjectName(f"combo.{name}")
         self.setAccessibleName(title)
+        # may be narrower than its longest entry (the list itself shows entries in full)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         for value, label in choices:
             self.addItem(label, value)
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -297,13 +370,15 @@ class CheckList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        self._labels: dict[Any, str] = {}
         for value, label in choices:
-            box = QCheckBox(label, self)
+            box = QCheckBox(self)
             box.setObjectName(f"check.{name}={getattr(value, 'value', value)}")
             box.setAccessibleName(f"{title}: {label}")
             box.toggled.connect(lambda _c: self.changed.emit())
             self._boxes[value] = box
-            layout.addWidget(box)
+            self._labels[value] = label
+            layout.addWidget(wrapping_row(box, label, self))
 
     def box(self, value: Any) -> QCheckBox:
         return self._boxes[value]
@@ -318,7 +393,7 @@ class CheckList(QWidget):
         return [v for v, b in self._boxes.items() if b.isChecked()]
 
     def display(self) -> str:
-        chosen = [b.text() for b in self._boxes.values() if b.isChecked()]
+        chosen = [self._labels[v] for v, b in self._boxes.items() if b.isChecked()]
         return ", ".join(chosen) if chosen else self.tr("none ticked")
 
 

@@ -151,6 +151,20 @@ class CaseWizard(QWizard):
         self.button(QWizard.WizardButton.CustomButton1).setVisible(
             getattr(self, "_reviewed", False) and 0 <= cur < PageId.REVIEW)
 
+    #: from this size up, questions go above their answers (see CasePage.set_roomy)
+    ROOMY_FROM_POINTS = 16
+
+    def text_size_changed(self) -> None:
+        """Re-lay out the pages after View → Larger/Smaller text."""
+        roomy = self.font().pointSize() >= self.ROOMY_FROM_POINTS
+        for pid in self.pageIds():
+            page = self.page(pid)
+            if isinstance(page, CasePage):
+                page.set_roomy(roomy)
+            if page.subTitle():  # QWizard sizes its header only when the texts are set
+                page.setSubTitle(page.subTitle())
+                page.setTitle(page.title())
+
     def is_patient(self) -> bool:
         return self.controller.case.audience == Audience.patient
 
