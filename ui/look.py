@@ -15,6 +15,8 @@ HINT_COLOR = "#4d4d4d"
 FOCUS_COLOR = "#1a5fb4"
 #: the patient path starts at this size at least (a 70-year-old reads it without glasses)
 PATIENT_BASE_POINTS = 14
+#: the five part names stay on one line up to the largest text; the step line itself grows
+TRACKER_MAX_POINTS = 14
 
 
 def style_sheet(font: QFont) -> str:
@@ -34,6 +36,10 @@ QLineEdit:focus, QComboBox:focus, QTextBrowser:focus, QPlainTextEdit:focus, QTab
 QPushButton {{ padding: {pad}px {pad * 3}px; }}
 QPushButton:focus {{ border: 3px solid {FOCUS_COLOR}; border-radius: 4px; }}
 QLabel[hint="true"] {{ color: {HINT_COLOR}; }}
+#stepTracker QPushButton {{ font-size: {min(font.pointSize(), TRACKER_MAX_POINTS)}pt; }}
+#stepTracker QPushButton:checked {{ font-weight: bold; }}
+#stepTracker QPushButton:disabled {{ color: #5f5f5f; }}
+#stepLabel {{ font-weight: bold; }}
 """
 
 

@@ -24,6 +24,7 @@ from decisionaid.case import Audience
 from .controller import CaseController
 from .pages_base import CasePage
 from .sessions import SessionManager
+from .step_tracker import StepTracker
 from .settings import Settings, clamp_size
 from .help_pane import HelpPane
 from .look import PATIENT_BASE_POINTS, hint_palette, style_sheet
@@ -51,9 +52,14 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.banner)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
+        column = QVBoxLayout()
+        row.addLayout(column, 3)
+        self.tracker = StepTracker(central)
+        column.addWidget(self.tracker)
         self.wizard = CaseWizard(self.controller, central, with_part2=with_part2)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
-        row.addWidget(self.wizard, 3)
+        column.addWidget(self.wizard, 1)
+        self.tracker.jump_requested.connect(self.wizard.jump_to)
         self.help_pane = HelpPane(central)
         self.help_pane.setMaximumWidth(320)
         row.addWidget(self.help_pane, 1)
@@ -83,6 +89,7 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._help_timer.start)
         self.resize(1180, 760)  # fits a 1280×800 screen with the task bar
         self._update_title()
+        self._update_tracker()
         self._update_banner()
 
     # ------------------------------------------------------------ menus
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         audience = self.controller.case.audience
         if audience != self._audience:
             self._audience = audience
+            self._update_tracker()  # the patient path is shorter
             if self.settings.text_size() is None:
                 self.apply_text_size(self.base_point_size())
 
@@ -185,6 +193,11 @@ class MainWindow(QMainWindow):
     def _page_changed(self, _page_id: int) -> None:
         self._update_help()
         self._update_banner()
+        self._update_tracker()
+
+    def _update_tracker(self) -> None:
+        self.tracker.update_state(self.wizard.path(), self.wizard.currentId(),
+                                  self.wizard.ever_visited())
 
     def _update_help(self) -> None:
         self._help_timer.stop()

@@ -128,6 +128,33 @@ class CaseWizard(QWizard):
             if self.currentId() == before:
                 break
 
+    def path(self) -> list[int]:
+        """The page ids of the current audience's path, in order (the patient skips some)."""
+        out: list[int] = []
+        pid = self.startId()
+        while pid != -1 and pid not in out and self.page(pid) is not None:
+            out.append(pid)
+            pid = self.page(pid).nextId()
+        return out
+
+    def ever_visited(self) -> set[int]:
+        """Pages shown since the last restart, also those left again with Back."""
+        return set(getattr(self, "_ever", set())) | set(self.visitedIds())
+
+    def jump_to(self, page_id: int) -> None:
+        """Back to a page of the path, or forward again to one already visited."""
+        if page_id in self.visitedIds():
+            self.go_to(page_id)
+            return
+        path = self.path()
+        if page_id not in path or page_id not in self.ever_visited():
+            return
+        while self.currentId() != page_id:
+            before = self.currentId()
+            self.next()  # stops at a page whose answers need attention
+            if self.currentId() == before:
+                break
+
     def go_to_review(self) -> None:
         """Forward to the review page, stopping at the first page that needs attention."""
         while self.currentId() != PageId.REVIEW:
@@ -142,10 +169,13 @@ class CaseWizard(QWizard):
 
     def restart(self) -> None:
         self._reviewed = False
+        self._ever = set()
         super().restart()
 
     def _update_custom_button(self, *_args) -> None:
         cur = self.currentId()
+        if cur >= 0:
+            self._ever = getattr(self, "_ever", set()) | {cur}
         if cur == PageId.REVIEW:
             self._reviewed = True
         self.button(QWizard.WizardButton.CustomButton1).setVisible(
