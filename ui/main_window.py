@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.on_finish = self.finish
         self.wizard.start_page.open_requested.connect(self.sessions.open)
         self.wizard.start_page.resume_requested.connect(self.sessions.resume_previous)
         self.wizard.start_page.resume_available = self.sessions.has_previous
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New"), [QKeySequence.StandardKey.New],
-                                       self.sessions.new, file_menu)
+                                       self.new_session, file_menu)
         self.open_action = self._action(self.tr("&Open…"), [QKeySequence.StandardKey.Open],
                                         lambda: self.sessions.open(), file_menu)
         self.save_action = self._action(self.tr("&Save"), [QKeySequence.StandardKey.Save],
@@ -223,6 +225,45 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self._offer_recovery:
                 QTimer.singleShot(0, self.sessions.offer_recovery)
+
+    def new_session(self) -> bool:
+        """File → New: a blank session, and the summary's settings back to their defaults."""
+        if not self.sessions.new():
+            return False
+        page = self.summary_page()
+        if page is not None:
+            page.large_print.setChecked(False)
+            page.last_path = None
+        return True
+
+    def finish(self) -> None:
+        """Finish: say whether the answers are saved and a summary was made, then close."""
+        page = self.summary_page()
+        summary = getattr(page, "last_path", None) if page is not None else None
+        saved = self.sessions.current_path
+        lines = []
+        if self.sessions.dirty:
+            lines.append(self.tr("Your answers are not saved yet. If you close without saving, "
+                                 "they are gone."))
+        elif saved is not None:
+            lines.append(self.tr("Your answers are saved in %1.").replace("%1", str(saved)))
+        else:
+            lines.append(self.tr("Nothing was entered that needs saving."))
+        lines.append(self.tr("Your visit summary was saved to %1.").replace("%1", str(summary))
+                     if summary else self.tr("No visit summary was made. You can make one on "
+                                             "this page before closing."))
+        lines.append(self.tr("Close the aid now?"))
+        Button = QMessageBox.StandardButton
+        buttons = (Button.Save | Button.Discard | Button.Cancel) if self.sessions.dirty \
+            else (Button.Close | Button.Cancel)
+        answer = QMessageBox.question(self, self.tr("Finish"), "\n\n".join(lines), buttons,
+                                      Button.Cancel)
+        if answer == Button.Save and not self.sessions.save():
+            return
+        if answer in (Button.Save, Button.Discard, Button.Close):
+            if answer == Button.Discard:
+                self.sessions.dirty = False  # the person chose this just now; do not ask twice
+            self.close()
 
     def _wizard_finished(self, result: int) -> None:
         self.wizard.show()  # embedded: never leave an empty window

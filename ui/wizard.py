@@ -73,6 +73,8 @@ class CaseWizard(QWizard):
                  with_part2: bool = True) -> None:
         super().__init__(parent)
         self.controller = controller
+        #: called on Finish instead of closing (the main window explains what happens)
+        self.on_finish = None
         self.setObjectName("caseWizard")
         self.setWindowTitle(self.tr("MR Decision Aid"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -197,6 +199,13 @@ class CaseWizard(QWizard):
 
     def is_patient(self) -> bool:
         return self.controller.case.audience == Audience.patient
+
+    def accept(self) -> None:
+        """Finish does not close by itself: the window first says what will happen."""
+        if self.on_finish is not None:
+            self.on_finish()
+        else:
+            super().accept()
 
     def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Qt name
         """Keep the focus where the person is typing while QWizard redraws its buttons.
