@@ -41,7 +41,7 @@ def create_app(argv: Sequence[str] | None = None) -> QApplication:
 def create_main_window():
     from .main_window import MainWindow
 
-    return MainWindow()
+    return MainWindow(lazy=True)  # the first page before the core loads (start-up time)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

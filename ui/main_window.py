@@ -20,11 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decisionaid.case import Audience
-
 from .controller import CaseController
 from .pages_base import CasePage
-from .sessions import SessionManager
 from .step_tracker import StepTracker
 from .settings import Settings, clamp_size
 from .help_pane import HelpPane
@@ -36,15 +33,23 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    #: with lazy=True the rest of the set-up starts this long after the first page is shown
+    LAZY_DELAY_MS = 30
+
     def __init__(self, controller: CaseController | None = None, offer_recovery: bool = True,
-                 with_part2: bool = True) -> None:
+                 with_part2: bool = True, lazy: bool = False) -> None:
+        """lazy: show the first page before the core (pydantic, content, the other pages) is
+        loaded; the rest is set up right after, one page per event-loop turn (the app does
+        this; tests build everything at once)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.controller = controller or CaseController(parent=self)
         self.settings = Settings()
-        self.sessions = SessionManager(self.controller, self)
+        self.sessions = None  # made in _finish_setup (it loads the core)
         self._offer_recovery = offer_recovery
         self._shown_once = False
+        self._lazy = lazy
+        self._ready = False
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -57,7 +62,7 @@ class MainWindow(QMainWindow):
         row.addLayout(column, 3)
         self.tracker = StepTracker(central)
         column.addWidget(self.tracker)
-        self.wizard = CaseWizard(self.controller, central, with_part2=with_part2)
+        self.wizard = CaseWizard(self.controller, central, with_part2=with_part2, lazy=lazy)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         column.addWidget(self.wizard, 1)
         self.tracker.jump_requested.connect(self.wizard.jump_to)
@@ -70,14 +75,8 @@ class MainWindow(QMainWindow):
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finished.connect(self._wizard_finished)
         self.wizard.on_finish = self.finish
-        self.wizard.start_page.open_requested.connect(self.sessions.open)
-        self.wizard.start_page.resume_requested.connect(self.sessions.resume_previous)
-        self.wizard.start_page.resume_available = self.sessions.has_previous
         self.controller.changed.connect(self._update_banner)
-        self.sessions.loaded.connect(self.wizard.restart)
-        self.sessions.state_changed.connect(self._update_title)
-
-        self._audience = self.controller.case.audience
+        self._audience = "patient" if self.controller.is_patient() else "clinician"
         self.controller.changed.connect(self._audience_maybe_changed)
         self.apply_text_size(self.settings.text_size() or self.base_point_size())
         self.help_pane.wanted = self.settings.show_help()
@@ -92,7 +91,49 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)  # fits a 1280×800 screen with the task bar
         self._update_title()
         self._update_tracker()
+        if not lazy:
+            self._finish_setup()
+
+    def _finish_setup(self) -> None:
+        """What needs the core: the Case, the session manager, the other pages, the glossary."""
+        if self._ready:
+            return
+        from .sessions import SessionManager
+
+        self.controller.case  # noqa: B018 - made now, off the path to the first page
+        self.sessions = SessionManager(self.controller, self)
+        self.wizard.start_page.open_requested.connect(self.sessions.open)
+        self.wizard.start_page.resume_requested.connect(self.sessions.resume_previous)
+        self.wizard.start_page.resume_available = self.sessions.has_previous
+        self.sessions.loaded.connect(self.wizard.restart)
+        self.sessions.state_changed.connect(self._update_title)
+        if self.wizard.currentId() == 0:
+            self.wizard.start_page.initializePage()  # now with the Case's own values
+        self._ready = True
+        self._update_title()
         self._update_banner()
+        if self._lazy:
+            QTimer.singleShot(0, self._build_next_page)
+        else:
+            self.wizard.build_pages()
+        self._update_help()
+        self._update_tracker()
+
+    def _build_next_page(self) -> None:
+        if self.wizard.build_pages(limit=1):
+            self._update_help()
+            self._update_tracker()
+        else:
+            QTimer.singleShot(0, self._build_next_page)
+
+    def _session(self, name: str):
+        """A session-manager method, finishing the start-up first if a menu came too early."""
+        self._finish_setup()
+        return getattr(self.sessions, name)
+
+    def is_ready(self) -> bool:
+        """Everything is built (the lazy start-up has finished)."""
+        return self._ready and not self.wizard.pending()
 
     # ------------------------------------------------------------ menus
 
@@ -109,11 +150,11 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New"), [QKeySequence.StandardKey.New],
                                        self.new_session, file_menu)
         self.open_action = self._action(self.tr("&Open…"), [QKeySequence.StandardKey.Open],
-                                        lambda: self.sessions.open(), file_menu)
+                                        lambda: self._session("open")(), file_menu)
         self.save_action = self._action(self.tr("&Save"), [QKeySequence.StandardKey.Save],
-                                        self.sessions.save, file_menu)
+                                        lambda: self._session("save")(), file_menu)
         self.save_as_action = self._action(self.tr("Save &As…"), ["Ctrl+Shift+S"],
-                                           self.sessions.save_as, file_menu)
+                                           lambda: self._session("save_as")(), file_menu)
         file_menu.addSeparator()
         self.summary_action = self._action(self.tr("Create visit &summary…"), ["Ctrl+Shift+P"],
                                            self.create_summary, file_menu)
@@ -146,7 +187,7 @@ class MainWindow(QMainWindow):
         """The starting size: the system's, and at least 14 pt on the patient path."""
         size = QApplication.font().pointSize()
         size = size if size > 0 else 10
-        if self.controller.case.audience == Audience.patient:
+        if self.controller.is_patient():
             size = max(size, PATIENT_BASE_POINTS)
         return size
 
@@ -172,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def _audience_maybe_changed(self) -> None:
         """Patient and clinician start at different sizes unless a size was chosen."""
-        audience = self.controller.case.audience
+        audience = "patient" if self.controller.is_patient() else "clinician"
         if audience != self._audience:
             self._audience = audience
             self._update_tracker()  # the patient path is shorter
@@ -203,18 +244,21 @@ class MainWindow(QMainWindow):
 
     def _update_help(self) -> None:
         self._help_timer.stop()
-        self.help_pane.show_for(self.wizard.currentPage())
+        if self._ready:  # the glossary is content: loaded after the first page is shown
+            self.help_pane.show_for(self.wizard.currentPage())
 
     def _update_banner(self) -> None:
         """The red banner, unless the page shows its own emergency box (one box, not two)."""
         page = self.wizard.currentPage()
         own = page.findChild(QLabel, "emergency-banner") if page is not None else None
         own_shown = own is not None and own.isVisibleTo(page)
-        self.banner.setVisible(bool(self.controller.case.symptoms.red_flags) and not own_shown)
+        flags = self.controller.has_case() and bool(self.controller.case.symptoms.red_flags)
+        self.banner.setVisible(flags and not own_shown)
 
     def _update_title(self) -> None:
-        name = self.sessions.current_path.name if self.sessions.current_path else self.tr("New session")
-        mark = "*" if self.sessions.dirty else ""
+        path = self.sessions.current_path if self.sessions is not None else None
+        name = path.name if path else self.tr("New session")
+        mark = "*" if self.sessions is not None and self.sessions.dirty else ""
         self.setWindowTitle(self.tr("%1%2 — MR Decision Aid").replace("%1", name).replace("%2", mark))
 
     # ------------------------------------------------------------ life cycle
@@ -223,12 +267,15 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if not self._ready:
+                QTimer.singleShot(self.LAZY_DELAY_MS, self._finish_setup)
             if self._offer_recovery:
-                QTimer.singleShot(0, self.sessions.offer_recovery)
+                QTimer.singleShot(self.LAZY_DELAY_MS + 1 if self._lazy else 0,
+                                  lambda: self._session("offer_recovery")())
 
     def new_session(self) -> bool:
         """File → New: a blank session, and the summary's settings back to their defaults."""
-        if not self.sessions.new():
+        if not self._session("new")():
             return False
         page = self.summary_page()
         if page is not None:
@@ -238,6 +285,7 @@ class MainWindow(QMainWindow):
 
     def finish(self) -> None:
         """Finish: say whether the answers are saved and a summary was made, then close."""
+        self._finish_setup()
         page = self.summary_page()
         summary = getattr(page, "last_path", None) if page is not None else None
         saved = self.sessions.current_path
@@ -280,6 +328,8 @@ class MainWindow(QMainWindow):
         """The summary page when the part-2 pages are present, else None."""
         from .wizard import PageId
 
+        if PageId.SUMMARY in self.wizard.pending():
+            return None  # not built yet (lazy start-up): nothing to export or cancel
         return self.wizard.page(PageId.SUMMARY)
 
     def create_summary(self) -> None:
@@ -306,7 +356,7 @@ class MainWindow(QMainWindow):
         page = self.summary_page()
         if page is not None and page.is_exporting():
             page.cancel_export()
-        if self.sessions.close_session():
+        if self.sessions is None or self.sessions.close_session():
             event.accept()
         else:
             event.ignore()

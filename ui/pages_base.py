@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
-
-from decisionaid.case import Audience, describe_errors
 
 from .controller import CaseController
 from .widgets import (
@@ -97,7 +94,7 @@ class CasePage(QWizardPage):
     # ------------------------------------------------------------ building
 
     def is_patient(self) -> bool:
-        return self.controller.case.audience == Audience.patient
+        return self.controller.is_patient()
 
     def new_form(self, heading: str = "") -> QFormLayout:
         if heading:
@@ -199,6 +196,8 @@ class CasePage(QWizardPage):
         return getattr(obj, b.name)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt name
+        if not self.controller.has_case():
+            return  # the first page, shown before the core is loaded: widgets keep defaults
         self._loading = True
         try:
             patient = self.is_patient()
@@ -272,6 +271,8 @@ class CasePage(QWizardPage):
             if isinstance(b.widget, NumberField):
                 self.controller.mark_unknown(b.key(), b.widget.is_unknown())
             changes.setdefault(b.section, {})[b.name] = value
+        from pydantic import ValidationError
+
         try:
             self.controller.update_sections(changes)
         except ValidationError as exc:
@@ -288,7 +289,7 @@ class CasePage(QWizardPage):
         if self.isComplete() != was_complete:
             self.completeChanged.emit()  # only on a real change: QWizard redraws its buttons
 
-    def _place_errors(self, exc: ValidationError) -> list[tuple[str | None, str]]:
+    def _place_errors(self, exc) -> list[tuple[str | None, str]]:
         """(binding key or None, plain message) for each refusal of the model.
 
         A message is put under the field it is about: by its location, or for a rule over
@@ -299,6 +300,8 @@ class CasePage(QWizardPage):
         titles = {b.label.lower(): b.key() for b in by_key.values()}
         titles.update({str(b.widget.title).lower(): b.key() for b in by_key.values()
                        if hasattr(b.widget, "title")})
+        from decisionaid.case import describe_errors
+
         out: list[tuple[str | None, str]] = []
         plain = describe_errors(exc)
         for err, fallback in zip(exc.errors(), plain, strict=False):
@@ -333,12 +336,12 @@ class CasePage(QWizardPage):
         self.message.show_messages(page_errors)
 
     def _case_changed(self, *_args) -> None:
-        if self.isVisible() and not self._loading:
+        if self.isVisible() and not self._loading and self.controller.has_case():
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - shown again after Back: recompute
         super().showEvent(event)
-        if self._loading:
+        if self._loading or not self.controller.has_case():
             return
         if not self._errors:  # a refused answer stays as typed, to be corrected
             self._loading = True

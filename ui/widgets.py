@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from pydantic import BaseModel
+from typing import TYPE_CHECKING
 
-from decisionaid.case import field_range
+if TYPE_CHECKING:  # pydantic stays off the path to the first page (start-up time)
+    from pydantic import BaseModel
+
+
+def field_range(model, name):
+    from decisionaid.case import field_range as core_field_range
+
+    return core_field_range(model, name)
 
 
 class NotANumber(ValueError):
