@@ -206,7 +206,9 @@ class MainWindow(QMainWindow):
         banner_font.setPointSize(size + 3)
         banner_font.setBold(True)
         self.banner.setFont(banner_font)
-        self.help_pane.setMaximumWidth(max(320, QFontMetrics(font).averageCharWidth() * 30))
+        em = QFontMetrics(font).averageCharWidth()
+        self.help_pane.setMaximumWidth(max(320, em * 30))
+        self.help_pane.setMinimumWidth(min(320, em * 18))  # long words stay whole
         self.wizard.text_size_changed()
         if remember:
             self.settings.set_text_size(size)

@@ -8,6 +8,7 @@ A phase already visited is a button that jumps back (or forward again) to it.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .wizard import PageId
@@ -109,6 +110,11 @@ class StepTracker(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
+        for b in self.buttons:  # room for the bold text of the current part
+            b.ensurePolished()
+            bold = QFont(b.font())
+            bold.setBold(True)
+            b.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(b.text()) + 2 * b.fontMetrics().height())
         shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
         total = sum(b.sizeHint().width() + 4 for b in shown)
         widest = max(b.sizeHint().width() for b in shown) + 4
