@@ -102,3 +102,35 @@ def test_hint_text_has_contrast_and_focus_is_visible(qtbot, make_window):
 
 def img_width_share(img) -> int:
     return img.width() // 8  # the ring runs along most of the top edge
+
+
+@pytest.mark.parametrize("size", [10, MAX_POINT_SIZE])
+def test_side_by_side_comparison_is_not_clipped(qtbot, size):
+    from PySide6.QtGui import QFont
+
+    from ui.comparison import ComparisonTable
+    from ui.option_card import ui_content
+
+    table = ComparisonTable()
+    qtbot.addWidget(table)
+    font = QFont(table.font())
+    font.setPointSize(size)
+    table.setFont(font)
+    table.resize(900, 600)
+    table.show()
+    table.show_options(ui_content(), None, "patient")
+    qtbot.wait(20)
+    header = table.horizontalHeader()
+    fm = header.fontMetrics()
+    for c in range(table.columnCount()):
+        lines = table.horizontalHeaderItem(c).text().splitlines()
+        for line in lines:
+            assert fm.horizontalAdvance(line) <= table.columnWidth(c), (size, line)
+        assert header.height() >= fm.lineSpacing() * len(lines), (size, lines)
+        assert table.columnWidth(c) >= table.fontMetrics().averageCharWidth() * 12
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            text = table.item(r, c).text()
+            needed = table.fontMetrics().boundingRect(
+                0, 0, table.columnWidth(c) - 6, 100000, int(Qt.TextFlag.TextWordWrap), text).height()
+            assert table.rowHeight(r) >= needed, (size, r, c, text[:40])

@@ -34,6 +34,35 @@ class ComparisonTable(QTableWidget):
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self.resizeRowsToContents)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
+        self._rows_timer.timeout.connect(self._wrap_headers)
+        self._names: list[str] = []
+        self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Columns never narrower than about 12 characters: below that the table scrolls
+        sideways instead of squeezing words into slivers at large text."""
+        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 12)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - text size changed
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_to_font()
+            self._rows_timer.start()
+
+    def _wrap_headers(self) -> None:
+        """Headers do not wrap by themselves: break each name to its column's width."""
+        fm = self.horizontalHeader().fontMetrics()
+        for c, name in enumerate(self._names):
+            item = self.horizontalHeaderItem(c)
+            if item is None:
+                continue
+            chars = max(6, (self.columnWidth(c) - fm.height()) // max(1, fm.averageCharWidth()))
+            text = textwrap.fill(name, chars)
+            if item.text() != text:
+                item.setText(text)
+        header = self.horizontalHeader()
+        header.headerDataChanged(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        self.updateGeometries()  # the header grows to its tallest name
 
     def show_options(self, content: Content, assessment: Assessment | None, view: str) -> None:
         ids = [o.value for o in OPTION_ORDER if o.value in content.options]
@@ -56,7 +85,9 @@ class ComparisonTable(QTableWidget):
         self.setColumnCount(len(ids))
         self.setRowCount(len(rows))
         # Headers do not wrap by themselves; long option names get explicit line breaks.
+        self._names = [w.name for w in wordings]
         self.setHorizontalHeaderLabels([textwrap.fill(w.name, 22) for w in wordings])
+        self._rows_timer.start()
         self.setVerticalHeaderLabels([title for title, _ in rows])
         for r, (_, cells) in enumerate(rows):
             for c, text in enumerate(cells):

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_banner()
         if self._lazy:
-            QTimer.singleShot(0, self._build_next_page)
+            QTimer.singleShot(0, self, self._build_next_page)  # dies with the window
         else:
             self.wizard.build_pages()
         self._update_help()
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             self._update_help()
             self._update_tracker()
         else:
-            QTimer.singleShot(0, self._build_next_page)
+            QTimer.singleShot(0, self, self._build_next_page)  # dies with the window
 
     def _session(self, name: str):
         """A session-manager method, finishing the start-up first if a menu came too early."""
@@ -270,9 +270,9 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             if not self._ready:
-                QTimer.singleShot(self.LAZY_DELAY_MS, self._finish_setup)
+                QTimer.singleShot(self.LAZY_DELAY_MS, self, self._finish_setup)
             if self._offer_recovery:
-                QTimer.singleShot(self.LAZY_DELAY_MS + 1 if self._lazy else 0,
+                QTimer.singleShot(self.LAZY_DELAY_MS + 1 if self._lazy else 0, self,
                                   lambda: self._session("offer_recovery")())
 
     def new_session(self) -> bool:
