@@ -117,3 +117,31 @@ def test_a_wrong_age_typed_key_by_key_is_explained_under_the_field(qtbot, make_w
     assert "age_years" not in error.text() and "risk" not in error.text().lower().split()
     assert edit.property("invalid") is True
     assert w.controller.case.risk.age_years is None
+
+
+@pytest.mark.parametrize("help_shown", [True, False], ids=["help-shown", "help-hidden"])
+def test_values_page_text_fields_keep_every_key(qtbot, make_window, help_shown):
+    from PySide6.QtCore import QPoint, Qt
+
+    from test_wizard_helpers import advance_to, press
+
+    w = make_window(with_part2=True)
+    if not help_shown:
+        w.toggle_help.trigger()
+    click(qtbot, w, "choice.audience=patient")
+    advance_to(qtbot, w, PageId.VALUES)
+    page = w.wizard.currentPage()
+    click_into(qtbot, page.own_edit)
+    type_keys(qtbot, "Margaret's garden")
+    assert QApplication.focusWidget() is page.own_edit
+    press(qtbot, Qt.Key.Key_Return)
+    assert w.controller.case.preferences.own_priorities == ["Margaret's garden"]
+    click_into(qtbot, page.question_edit)
+    type_keys(qtbot, "How long is 12.5 days?")
+    press(qtbot, Qt.Key.Key_Return)
+    assert "How long is 12.5 days?" in w.controller.case.preferences.questions
+    page.notes.ensureCursorVisible()
+    qtbot.mouseClick(page.notes.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert QApplication.focusWidget() is page.notes
+    type_keys(qtbot, "Ask about 84")
+    qtbot.waitUntil(lambda: w.controller.case.preferences.notes == "Ask about 84", timeout=3000)
