@@ -119,7 +119,7 @@ def test_side_by_side_comparison_is_not_clipped(qtbot, size):
     table.resize(900, 600)
     table.show()
     table.show_options(ui_content(), None, "patient")
-    qtbot.wait(20)
+    qtbot.wait(50)  # the columns settle, then headers and rows follow them
     header = table.horizontalHeader()
     fm = header.fontMetrics()
     for c in range(table.columnCount()):

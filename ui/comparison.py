@@ -17,6 +17,17 @@ from decisionaid.content import Content
 from .option_card import bullets, living_rows, tier_label
 
 
+def wrap_to_width(text: str, fm, width: int) -> str:
+    """Break text at spaces so that each line fits `width` pixels (a longer word stands alone)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class ComparisonTable(QTableWidget):
     """Options as columns in fixed order; rows are features. Rebuilt by `show_options()`."""
 
@@ -41,7 +52,11 @@ class ComparisonTable(QTableWidget):
     def _fit_to_font(self) -> None:
         """Columns never narrower than about 12 characters: below that the table scrolls
         sideways instead of squeezing words into slivers at large text."""
-        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 12)
+        fm = self.horizontalHeader().fontMetrics()
+        longest = max((fm.horizontalAdvance(word) for name in self._names for word in name.split()),
+                      default=0)  # a long word of a name is never cut
+        self.horizontalHeader().setMinimumSectionSize(
+            max(self.fontMetrics().averageCharWidth() * 12, longest + fm.height() + 4))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - text size changed
         super().changeEvent(event)
@@ -56,8 +71,7 @@ class ComparisonTable(QTableWidget):
             item = self.horizontalHeaderItem(c)
             if item is None:
                 continue
-            chars = max(6, (self.columnWidth(c) - fm.height()) // max(1, fm.averageCharWidth()))
-            text = textwrap.fill(name, chars)
+            text = wrap_to_width(name, fm, self.columnWidth(c) - fm.height())
             if item.text() != text:
                 item.setText(text)
         header = self.horizontalHeader()
@@ -86,6 +100,7 @@ class ComparisonTable(QTableWidget):
         self.setRowCount(len(rows))
         # Headers do not wrap by themselves; long option names get explicit line breaks.
         self._names = [w.name for w in wordings]
+        self._fit_to_font()
         self.setHorizontalHeaderLabels([textwrap.fill(w.name, 22) for w in wordings])
         self._rows_timer.start()
         self.setVerticalHeaderLabels([title for title, _ in rows])
