@@ -24,7 +24,7 @@ from ui.app import create_app, create_main_window
 app = create_app(sys.argv[:1])
 w = create_main_window(); w.show()
 def shown():
-    heavy = sorted(m for m in ("pydantic", "decisionaid.case", "decisionaid.content",
+    heavy = sorted(m for m in ("pydantic", "yaml", "decisionaid.case", "decisionaid.content",
                                "ui.pages_heart", "ui.results_page", "weasyprint") if m in sys.modules)
     print("HEAVY", heavy, w.wizard.currentId(), flush=True)
     w.close(); app.quit()
