@@ -265,8 +265,7 @@ class Symptoms(_Model):
     def _consistent(self) -> "Symptoms":
         if self.none_reported and self.everyday:
             raise ValueError(
-                "Symptoms: 'no symptoms' cannot be ticked together with symptoms "
-                f"({', '.join(s.value for s in self.everyday)}); untick one"
+                "No symptoms: “No symptoms” is ticked together with symptoms; untick one of them"
             )
         return self
 

@@ -13,10 +13,13 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-import yaml
 
-# libyaml's C loader is ~10x faster than the pure-Python one (start-up reads all content).
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _yaml_loader():
+    """libyaml's C loader (~10x faster than the pure-Python one), imported on first use so
+    the app's first page does not wait for it."""
+    import yaml
+
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def root() -> Traversable:
@@ -46,4 +49,5 @@ def load_data(*parts: str) -> Any:
     text = read_text(*parts)
     if parts[-1].endswith(".json"):
         return json.loads(text)
-    return yaml.load(text, Loader=_SafeLoader)
+    yaml, loader = _yaml_loader()
+    return yaml.load(text, Loader=loader)

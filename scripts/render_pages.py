@@ -1,6 +1,6 @@
 """Render every wizard page to PNG, offscreen, for the README and for review.
 
-    .venv/bin/python scripts/render_pages.py [OUT_DIR]      (default: out/pages)
+    .venv/bin/python scripts/render_pages.py [OUT_DIR] [--largest]   (default: out/pages)
 
 Two journeys are rendered: a clinician with an example case (every page, including the
 part-2 pages when present) and a patient with a red-flag symptom (the emergency banner).
@@ -36,7 +36,7 @@ PATIENT = Case.model_validate({
 })
 
 
-def render(case: Case, prefix: str, out: Path) -> list[Path]:
+def render(case: Case, prefix: str, out: Path, text_size: int | None = None) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from ui.controller import CaseController
@@ -44,6 +44,8 @@ def render(case: Case, prefix: str, out: Path) -> list[Path]:
 
     window = MainWindow(CaseController(case), offer_recovery=False)
     window.resize(1280, 800)
+    if text_size is not None:
+        window.apply_text_size(text_size)
     window.show()
     QApplication.processEvents()
     written = []
@@ -68,10 +70,16 @@ def render(case: Case, prefix: str, out: Path) -> list[Path]:
 def main(argv: list[str]) -> int:
     from ui.app import create_app
 
-    out = Path(argv[0] if argv else "out/pages")
+    names = [a for a in argv if not a.startswith("--")]
+    out = Path(names[0] if names else "out/pages")
     out.mkdir(parents=True, exist_ok=True)
     create_app(["render_pages"])
+    from ui.settings import MAX_POINT_SIZE
+
     written = render(CLINICIAN, "clinician", out) + render(PATIENT, "patient", out)
+    if "--largest" in argv:  # the largest text size too, for review (not for the README)
+        written += render(CLINICIAN, "largest-clinician", out, MAX_POINT_SIZE)
+        written += render(PATIENT, "largest-patient", out, MAX_POINT_SIZE)
     for p in written:
         print(p)
     return 0

@@ -78,17 +78,6 @@ def test_text_size_keys_change_and_remember_the_size(qtbot, make_window):
     assert w2.text_size() == start + 1
 
 
-def test_help_pane_follows_the_page(qtbot, make_window):
-    w = make_window()
-    assert w.help_pane.toPlainText().strip()
-    before = w.help_pane.toPlainText()
-    advance_to(qtbot, w, PageId.SYMPTOMS)
-    assert w.help_pane.toPlainText().strip()
-    from ui.main_window import glossary_entries
-    if glossary_entries(("NYHA class",)):  # the content is in place
-        assert w.help_pane.toPlainText() != before
-
-
 def test_patient_is_never_asked_a_number_without_i_dont_know(qtbot, make_window):
     w = make_window()
     click(qtbot, w, "choice.audience=patient")

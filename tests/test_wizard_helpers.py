@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QMessageBox, QWidget, QWizard
 
 from ui.wizard import PageId
 
@@ -54,6 +54,8 @@ def make_window(qtbot, dialogs):
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
         made.append(w)
         return w
 
@@ -118,3 +120,57 @@ def advance_to(qtbot, w, page: PageId) -> None:
             return
         click_next(qtbot, w)
     assert w.wizard.currentId() == page
+
+
+def type_keys(qtbot, text: str) -> None:
+    """Type as a keyboard does: each character goes to whatever has the focus *now*.
+
+    qtbot.keyClicks(widget, ...) sends every key to one widget even if the focus has moved
+    away, which hid the "only the first character is kept" bug; this does not.
+    """
+    for ch in text:
+        target = QApplication.focusWidget()
+        assert target is not None, f"nothing has the focus before {ch!r}"
+        qtbot.keyClick(target, ch)
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """One key (Tab, Space, arrows, Alt+N …) to the focused widget, as the keyboard sends it."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no focused widget and no active window"
+    qtbot.keyClick(target, key, modifier)
+
+
+def click_into(qtbot, edit: QWidget) -> None:
+    """Click into a text box and select what is in it (as a person replaces a value)."""
+    assert edit.isVisible() and edit.isEnabled(), edit.objectName()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(5, edit.height() // 2))
+    assert QApplication.focusWidget() is edit, (
+        f"clicking {edit.objectName()} left the focus on {QApplication.focusWidget()}")
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+
+def tab_until(qtbot, found, backward: bool = False, limit: int = 80) -> QWidget:
+    """Press Tab (or Shift+Tab) until the focused widget is the one wanted; return it."""
+    key = Qt.Key.Key_Backtab if backward else Qt.Key.Key_Tab
+    modifier = Qt.KeyboardModifier.ShiftModifier if backward else Qt.KeyboardModifier.NoModifier
+    seen = []
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        if current is not None and found(current):
+            return current
+        seen.append(current.objectName() if current is not None else None)
+        press(qtbot, key, modifier)
+    raise AssertionError(f"Tab never reached the widget; went through {seen}")
+
+
+def named(name: str):
+    return lambda widget_: widget_.objectName() == name
+
+
+def alt(qtbot, w, letter: str) -> int:
+    """Alt+letter (a button's mnemonic), waiting for the page to change as a click would."""
+    before = w.wizard.currentId()
+    press(qtbot, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: w.wizard.currentId() != before, timeout=2000)
+    return w.wizard.currentId()

@@ -64,7 +64,7 @@ def create_app(argv: Sequence[str] | None = None) -> QApplication:
 def create_main_window():
     from .main_window import MainWindow
 
-    return MainWindow()
+    return MainWindow(lazy=True)  # the first page before the core loads (start-up time)
 
 
 def error_box(parent: QWidget | None, details: str, saved: bool) -> QMessageBox:

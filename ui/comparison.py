@@ -17,6 +17,17 @@ from decisionaid.content import Content
 from .option_card import bullets, living_rows, tier_label
 
 
+def wrap_to_width(text: str, fm, width: int) -> str:
+    """Break text at spaces so that each line fits `width` pixels (a longer word stands alone)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class ComparisonTable(QTableWidget):
     """Options as columns in fixed order; rows are features. Rebuilt by `show_options()`."""
 
@@ -34,6 +45,38 @@ class ComparisonTable(QTableWidget):
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self.resizeRowsToContents)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
+        self._rows_timer.timeout.connect(self._wrap_headers)
+        self._names: list[str] = []
+        self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Columns never narrower than about 12 characters: below that the table scrolls
+        sideways instead of squeezing words into slivers at large text."""
+        fm = self.horizontalHeader().fontMetrics()
+        longest = max((fm.horizontalAdvance(word) for name in self._names for word in name.split()),
+                      default=0)  # a long word of a name is never cut
+        self.horizontalHeader().setMinimumSectionSize(
+            max(self.fontMetrics().averageCharWidth() * 12, longest + fm.height() + 4))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - text size changed
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_to_font()
+            self._rows_timer.start()
+
+    def _wrap_headers(self) -> None:
+        """Headers do not wrap by themselves: break each name to its column's width."""
+        fm = self.horizontalHeader().fontMetrics()
+        for c, name in enumerate(self._names):
+            item = self.horizontalHeaderItem(c)
+            if item is None:
+                continue
+            text = wrap_to_width(name, fm, self.columnWidth(c) - fm.height())
+            if item.text() != text:
+                item.setText(text)
+        header = self.horizontalHeader()
+        header.headerDataChanged(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        self.updateGeometries()  # the header grows to its tallest name
 
     def show_options(self, content: Content, assessment: Assessment | None, view: str) -> None:
         ids = [o.value for o in OPTION_ORDER if o.value in content.options]
@@ -56,7 +99,10 @@ class ComparisonTable(QTableWidget):
         self.setColumnCount(len(ids))
         self.setRowCount(len(rows))
         # Headers do not wrap by themselves; long option names get explicit line breaks.
+        self._names = [w.name for w in wordings]
+        self._fit_to_font()
         self.setHorizontalHeaderLabels([textwrap.fill(w.name, 22) for w in wordings])
+        self._rows_timer.start()
         self.setVerticalHeaderLabels([title for title, _ in rows])
         for r, (_, cells) in enumerate(rows):
             for c, text in enumerate(cells):

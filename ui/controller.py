@@ -12,8 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from decisionaid.assessment import Assessment, Guideline
-from decisionaid.case import Case
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when first needed: pydantic is not on the path to the first page
+    from decisionaid.assessment import Assessment, Guideline
+    from decisionaid.case import Case
+
+#: the model's defaults, for the first page shown before the model is loaded
+DEFAULT_AUDIENCE = "patient"
+DEFAULT_GUIDELINE = "acc-aha-2020"
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +35,24 @@ class CaseController(QObject):
 
     def __init__(self, case: Case | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._case = case or Case()
-        self._guideline = Guideline.acc_aha_2020  # used while the Case names none
+        self._case = case  # made on first use (see `case`)
+        self._guideline: str = DEFAULT_GUIDELINE  # used while the Case names none
         self._marks_pending = False
 
     @property
     def case(self) -> Case:
+        if self._case is None:
+            from decisionaid.case import Case
+
+            self._case = Case()
         return self._case
+
+    def has_case(self) -> bool:
+        return self._case is not None
+
+    def is_patient(self) -> bool:
+        audience = self._case.audience if self._case is not None else DEFAULT_AUDIENCE
+        return audience == "patient"
 
     def set_case(self, case: Case) -> None:
         self._case = case
@@ -45,28 +63,37 @@ class CaseController(QObject):
     def unknown_marks(self) -> frozenset[str]:
         """Number fields answered "I don't know" (None in the Case, like blank, but kept apart
         in case.session so a saved session keeps the difference)."""
+        if self._case is None:
+            return frozenset()
         return frozenset(self._case.session.unknown_fields)
 
     def _set_session(self, **fields: Any) -> None:
-        session = self._case.session.model_copy(update=fields)
-        self._case = self._case.model_copy(update={"session": session})
+        session = self.case.session.model_copy(update=fields)
+        self._case = self.case.model_copy(update={"session": session})
 
     def set_session_state(self, **fields: Any) -> None:
         """Remember how the session was left (results_view, paper, large_print, ...)."""
-        checked = type(self._case.session).model_validate(
-            {**self._case.session.model_dump(), **fields})
-        if checked != self._case.session:
-            self._case = self._case.model_copy(update={"session": checked})
+        checked = type(self.case.session).model_validate(
+            {**self.case.session.model_dump(), **fields})
+        if checked != self.case.session:
+            self._case = self.case.model_copy(update={"session": checked})
             self.session_state_changed.emit()
 
     @property
     def guideline(self) -> Guideline:
-        return self._case.session.guideline or self._guideline
+        from decisionaid.assessment import Guideline
+
+        if self._case is not None and self._case.session.guideline:
+            return Guideline(self._case.session.guideline)
+        return Guideline(self._guideline)
 
     def set_guideline(self, guideline: Guideline | str) -> None:
-        self._guideline = Guideline(guideline)
-        self._set_session(guideline=self._guideline)
-        self.guideline_changed.emit(self._guideline.value)
+        from decisionaid.assessment import Guideline
+
+        chosen = Guideline(guideline)
+        self._guideline = chosen.value
+        self._set_session(guideline=chosen)
+        self.guideline_changed.emit(self._guideline)
         self.changed.emit()
 
     def update(self, section: str | None = None, **fields: Any) -> None:
@@ -74,7 +101,9 @@ class CaseController(QObject):
 
         The Case is rebuilt and validated as a whole, so a rejected value leaves it unchanged.
         """
-        data = self._case.model_dump()
+        from decisionaid.case import Case
+
+        data = self.case.model_dump()
         target = data if section is None else data[section]
         for key, value in fields.items():
             target[key] = value
@@ -84,13 +113,15 @@ class CaseController(QObject):
     def assessment(self, guideline: Guideline | str | None = None) -> Assessment:
         from decisionaid.rules import assess
 
-        return assess(self._case, guideline or self._guideline)
+        return assess(self.case, guideline or self.guideline)
 
     # ------------------------------------------------------------ extensions (wizard part 1)
 
     def update_sections(self, changes: dict[str | None, dict[str, Any]]) -> None:
         """Set fields in several sections at once, validated together (all or nothing)."""
-        data = self._case.model_dump()
+        from decisionaid.case import Case
+
+        data = self.case.model_dump()
         for section, fields in changes.items():
             target = data if section is None else data[section]
             target.update(fields)
@@ -113,7 +144,7 @@ class CaseController(QObject):
         Nothing is computed here: it asks decisionaid, and if a core part is missing or fails
         the display stays empty rather than the app crashing.
         """
-        return derived_from_core(self._case, self._guideline)
+        return derived_from_core(self.case, self.guideline)
 
 
 def derived_from_core(case: Case, guideline: Guideline) -> dict[str, Any]:
@@ -167,7 +198,7 @@ def _severity_and_stage(case: Case, guideline: Guideline):
     if derive is not None and hasattr(derive, "derive_severity") and hasattr(derive, "derive_stage"):
         sev = derive.derive_severity(case, guideline)
         symptomatic = derive.symptomatic_status(case)
-        return sev, derive.derive_stage(case, sev.grade, symptomatic, guideline)
+        return sev, derive.derive_stage(case, sev.grade, symptomatic)
     try:
         from decisionaid.rules import assess
     except ImportError:

@@ -236,7 +236,8 @@ class SummaryExport(QObject):
         except OSError as exc:
             child_conn.close()
             life_child.close()
-            QTimer.singleShot(0, lambda: self._finish_failed(str(exc)))
+            reason = str(exc)  # `exc` is gone once the except block ends
+            QTimer.singleShot(0, lambda: self._finish_failed(reason))
             return
         child_conn.close()  # the parent keeps only its reading end
         life_child.close()  # ... and the writing end of the lifeline
@@ -258,7 +259,8 @@ class SummaryExport(QObject):
         try:
             worker.conn.send((self._target, self._case_json, tmp_out, asdict(self.options)))
         except (OSError, ValueError) as exc:
-            QTimer.singleShot(0, lambda: self._finish_failed(str(exc)))
+            reason = str(exc)  # `exc` is gone once the except block ends
+            QTimer.singleShot(0, lambda: self._finish_failed(reason))
             return
         self._timer.start()
 

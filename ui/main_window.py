@@ -6,59 +6,50 @@ gathers it, the session manager saves it, the core derives everything.
 
 from __future__ import annotations
 
-import html
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
-    QTextBrowser,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from .controller import CaseController
 from .pages_base import CasePage
-from .sessions import SessionManager
+from .step_tracker import StepTracker
 from .settings import Settings, clamp_size
+from .help_pane import HelpPane
+from .look import PATIENT_BASE_POINTS, hint_palette, style_sheet
 from .widgets import EmergencyBanner
 from .wizard import CaseWizard
 
 log = logging.getLogger(__name__)
 
 
-def glossary_entries(terms: tuple[str, ...]) -> list[tuple[str, str]] | None:
-    """(term, definition) pairs for a page, from the content files; None if unavailable."""
-    try:
-        from decisionaid.content import load_content
-
-        glossary = load_content("en").glossary
-    except Exception:  # noqa: BLE001 - content missing or invalid: the pane says so
-        log.info("glossary unavailable", exc_info=True)
-        return None
-    out: list[tuple[str, str]] = []
-    for wanted in terms:
-        w = wanted.lower()
-        for term in glossary:
-            name = term.term.lower()
-            if (name == w or name.startswith(w + " ")) and (term.term, term.definition) not in out:
-                out.append((term.term, term.definition))
-    return out
-
-
 class MainWindow(QMainWindow):
+    #: with lazy=True the rest of the set-up starts this long after the first page is shown
+    LAZY_DELAY_MS = 30
+
     def __init__(self, controller: CaseController | None = None, offer_recovery: bool = True,
-                 with_part2: bool = True) -> None:
+                 with_part2: bool = True, lazy: bool = False) -> None:
+        """lazy: show the first page before the core (pydantic, content, the other pages) is
+        loaded; the rest is set up right after, one page per event-loop turn (the app does
+        this; tests build everything at once)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.controller = controller or CaseController(parent=self)
         self.settings = Settings()
-        self.sessions = SessionManager(self.controller, self)
+        self.sessions = None  # made in _finish_setup (it loads the core)
         self._offer_recovery = offer_recovery
         self._shown_once = False
+        self._lazy = lazy
+        self._ready = False
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -67,33 +58,82 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.banner)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
-        self.wizard = CaseWizard(self.controller, central, with_part2=with_part2)
+        column = QVBoxLayout()
+        row.addLayout(column, 3)
+        self.tracker = StepTracker(central)
+        column.addWidget(self.tracker)
+        self.wizard = CaseWizard(self.controller, central, with_part2=with_part2, lazy=lazy)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
-        row.addWidget(self.wizard, 3)
-        self.help_pane = QTextBrowser(central)
-        self.help_pane.setObjectName("helpPane")
-        self.help_pane.setAccessibleName(self.tr("Words explained"))
+        column.addWidget(self.wizard, 1)
+        self.tracker.jump_requested.connect(self.wizard.jump_to)
+        self.help_pane = HelpPane(central)
         self.help_pane.setMaximumWidth(320)
-        self.help_pane.setOpenLinks(False)
         row.addWidget(self.help_pane, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.on_finish = self.finish
+        self.controller.changed.connect(self._update_banner)
+        self._audience = "patient" if self.controller.is_patient() else "clinician"
+        self.controller.changed.connect(self._audience_maybe_changed)
+        self.apply_text_size(self.settings.text_size() or self.base_point_size())
+        self.help_pane.wanted = self.settings.show_help()
+        self.help_pane.setVisible(self.help_pane.wanted)
+        self.toggle_help.setChecked(self.settings.show_help())
+        # the words shown follow the page's text, which changes with the answers
+        self._help_timer = QTimer(self)
+        self._help_timer.setSingleShot(True)
+        self._help_timer.setInterval(150)
+        self._help_timer.timeout.connect(self._update_help)
+        self.controller.changed.connect(self._help_timer.start)
+        self.resize(1180, 760)  # fits a 1280×800 screen with the task bar
+        self._update_title()
+        self._update_tracker()
+        if not lazy:
+            self._finish_setup()
+
+    def _finish_setup(self) -> None:
+        """What needs the core: the Case, the session manager, the other pages, the glossary."""
+        if self._ready:
+            return
+        from .sessions import SessionManager
+
+        self.controller.case  # noqa: B018 - made now, off the path to the first page
+        self.sessions = SessionManager(self.controller, self)
         self.wizard.start_page.open_requested.connect(self.sessions.open)
         self.wizard.start_page.resume_requested.connect(self.sessions.resume_previous)
         self.wizard.start_page.resume_available = self.sessions.has_previous
-        self.controller.changed.connect(self._update_banner)
         self.sessions.loaded.connect(self.wizard.restart)
         self.sessions.state_changed.connect(self._update_title)
-
-        self.apply_text_size(self.settings.text_size() or self.base_point_size())
-        self.help_pane.setVisible(self.settings.show_help())
-        self.toggle_help.setChecked(self.settings.show_help())
-        self.resize(1180, 760)  # fits a 1280×800 screen with the task bar
+        if self.wizard.currentId() == 0:
+            self.wizard.start_page.initializePage()  # now with the Case's own values
+        self._ready = True
         self._update_title()
         self._update_banner()
+        if self._lazy:
+            QTimer.singleShot(0, self, self._build_next_page)  # dies with the window
+        else:
+            self.wizard.build_pages()
+        self._update_help()
+        self._update_tracker()
+
+    def _build_next_page(self) -> None:
+        if self.wizard.build_pages(limit=1):
+            self._update_help()
+            self._update_tracker()
+        else:
+            QTimer.singleShot(0, self, self._build_next_page)  # dies with the window
+
+    def _session(self, name: str):
+        """A session-manager method, finishing the start-up first if a menu came too early."""
+        self._finish_setup()
+        return getattr(self.sessions, name)
+
+    def is_ready(self) -> bool:
+        """Everything is built (the lazy start-up has finished)."""
+        return self._ready and not self.wizard.pending()
 
     # ------------------------------------------------------------ menus
 
@@ -108,13 +148,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New"), [QKeySequence.StandardKey.New],
-                                       self.sessions.new, file_menu)
+                                       self.new_session, file_menu)
         self.open_action = self._action(self.tr("&Open…"), [QKeySequence.StandardKey.Open],
-                                        lambda: self.sessions.open(), file_menu)
+                                        lambda: self._session("open")(), file_menu)
         self.save_action = self._action(self.tr("&Save"), [QKeySequence.StandardKey.Save],
-                                        self.sessions.save, file_menu)
+                                        lambda: self._session("save")(), file_menu)
         self.save_as_action = self._action(self.tr("Save &As…"), ["Ctrl+Shift+S"],
-                                           self.sessions.save_as, file_menu)
+                                           lambda: self._session("save_as")(), file_menu)
         file_menu.addSeparator()
         self.summary_action = self._action(self.tr("Create visit &summary…"), ["Ctrl+Shift+P"],
                                            self.create_summary, file_menu)
@@ -128,7 +168,7 @@ class MainWindow(QMainWindow):
         self.smaller_action = self._action(self.tr("&Smaller text"), ["Ctrl+-"],
                                            lambda: self.step_text_size(-1), view)
         self._action(self.tr("&Normal text size"), ["Ctrl+0"],
-                     lambda: self.apply_text_size(self.base_point_size(), remember=True), view)
+                     self.normal_text_size, view)
         view.addSeparator()
         self.toggle_help = self._action(self.tr("&Words explained"), ["F1"], self._toggle_help, view)
         self.toggle_help.setCheckable(True)
@@ -143,10 +183,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ comfort
 
-    @staticmethod
-    def base_point_size() -> int:
+    def base_point_size(self) -> int:
+        """The starting size: the system's, and at least 14 pt on the patient path."""
         size = QApplication.font().pointSize()
-        return size if size > 0 else 10
+        size = size if size > 0 else 10
+        if self.controller.is_patient():
+            size = max(size, PATIENT_BASE_POINTS)
+        return size
 
     def text_size(self) -> int:
         return self.font().pointSize()
@@ -155,46 +198,77 @@ class MainWindow(QMainWindow):
         size = clamp_size(size)
         font = QFont(self.font())
         font.setPointSize(size)
+        # the style sheet first: set after the font, it stops the font reaching the children
+        self.setStyleSheet(style_sheet(font))
+        self.setPalette(hint_palette(self.palette()))
         self.setFont(font)
         banner_font = QFont(font)
         banner_font.setPointSize(size + 3)
         banner_font.setBold(True)
         self.banner.setFont(banner_font)
+        em = QFontMetrics(font).averageCharWidth()
+        self.help_pane.setMaximumWidth(max(320, em * 30))
+        self.help_pane.setMinimumWidth(min(320, em * 18))  # long words stay whole
+        self.wizard.text_size_changed()
         if remember:
             self.settings.set_text_size(size)
+
+    def _audience_maybe_changed(self) -> None:
+        """Patient and clinician start at different sizes unless a size was chosen."""
+        audience = "patient" if self.controller.is_patient() else "clinician"
+        if audience != self._audience:
+            self._audience = audience
+            self._update_tracker()  # the patient path is shorter
+            if self.settings.text_size() is None:
+                self.apply_text_size(self.base_point_size())
+
+    def normal_text_size(self) -> None:
+        """Back to the starting size for this audience (and no size remembered)."""
+        self.settings.clear_text_size()
+        self.apply_text_size(self.base_point_size())
 
     def step_text_size(self, step: int) -> None:
         self.apply_text_size(self.text_size() + step, remember=True)
 
     def _toggle_help(self, checked: bool) -> None:
-        self.help_pane.setVisible(checked)
+        self.help_pane.wanted = checked
         self.settings.set_show_help(checked)
+        self._update_help()
 
-    def _page_changed(self, page_id: int) -> None:
-        page = self.wizard.page(page_id) if page_id >= 0 else None
-        terms = getattr(page, "glossary_terms", ()) if page is not None else ()
-        entries = glossary_entries(tuple(terms))
-        title = html.escape(self.tr("Words explained"))
-        if entries is None:
-            body = html.escape(self.tr("The word list is not available."))
-        elif not entries:
-            body = html.escape(self.tr("No special words on this page."))
-        else:
-            body = "".join(f"<p><b>{html.escape(t)}</b><br>{html.escape(d)}</p>" for t, d in entries)
-        self.help_pane.setHtml(f"<h3>{title}</h3>{body}")
+    def _page_changed(self, _page_id: int) -> None:
+        self._update_help()
+        self._update_banner()
+        self._update_tracker()
+
+    def _update_tracker(self) -> None:
+        self.tracker.update_state(self.wizard.path(), self.wizard.currentId(),
+                                  self.wizard.ever_visited())
+
+    def _update_help(self) -> None:
+        self._help_timer.stop()
+        if self._ready:  # the glossary is content: loaded after the first page is shown
+            self.help_pane.show_for(self.wizard.currentPage())
 
     def _update_banner(self) -> None:
-        """The core's emergency flag: red flags, and sudden (acute) severe MR or acute
-        breathlessness at rest or lying flat even without a red flag."""
+        """The red banner when the core flags an emergency (red flags, or sudden severe MR or
+        acute breathlessness at rest or lying flat even without a red flag), unless the page
+        shows its own emergency box (one box, not two)."""
+        if not self.controller.has_case():
+            self.banner.setVisible(False)
+            return
         from decisionaid.derive import derive_severity, emergency_status
 
         case = self.controller.case
         grade = derive_severity(case, self.controller.guideline).grade
-        self.banner.setVisible(emergency_status(case, grade)[0])
+        page = self.wizard.currentPage()
+        own = page.findChild(QLabel, "emergency-banner") if page is not None else None
+        own_shown = own is not None and own.isVisibleTo(page)
+        self.banner.setVisible(emergency_status(case, grade)[0] and not own_shown)
 
     def _update_title(self) -> None:
-        name = self.sessions.current_path.name if self.sessions.current_path else self.tr("New session")
-        mark = "*" if self.sessions.dirty else ""
+        path = self.sessions.current_path if self.sessions is not None else None
+        name = path.name if path else self.tr("New session")
+        mark = "*" if self.sessions is not None and self.sessions.dirty else ""
         self.setWindowTitle(self.tr("%1%2 — MR Decision Aid").replace("%1", name).replace("%2", mark))
 
     # ------------------------------------------------------------ life cycle
@@ -203,8 +277,51 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if not self._ready:
+                QTimer.singleShot(self.LAZY_DELAY_MS, self, self._finish_setup)
             if self._offer_recovery:
-                QTimer.singleShot(0, self.sessions.offer_recovery)
+                QTimer.singleShot(self.LAZY_DELAY_MS + 1 if self._lazy else 0, self,
+                                  lambda: self._session("offer_recovery")())
+
+    def new_session(self) -> bool:
+        """File → New: a blank session, and the summary's settings back to their defaults."""
+        if not self._session("new")():
+            return False
+        page = self.summary_page()
+        if page is not None:
+            page.large_print.setChecked(False)
+            page.last_path = None
+        return True
+
+    def finish(self) -> None:
+        """Finish: say whether the answers are saved and a summary was made, then close."""
+        self._finish_setup()
+        page = self.summary_page()
+        summary = getattr(page, "last_path", None) if page is not None else None
+        saved = self.sessions.current_path
+        lines = []
+        if self.sessions.dirty:
+            lines.append(self.tr("Your answers are not saved yet. If you close without saving, "
+                                 "they are gone."))
+        elif saved is not None:
+            lines.append(self.tr("Your answers are saved in %1.").replace("%1", str(saved)))
+        else:
+            lines.append(self.tr("Nothing was entered that needs saving."))
+        lines.append(self.tr("Your visit summary was saved to %1.").replace("%1", str(summary))
+                     if summary else self.tr("No visit summary was made. You can make one on "
+                                             "this page before closing."))
+        lines.append(self.tr("Close the aid now?"))
+        Button = QMessageBox.StandardButton
+        buttons = (Button.Save | Button.Discard | Button.Cancel) if self.sessions.dirty \
+            else (Button.Close | Button.Cancel)
+        answer = QMessageBox.question(self, self.tr("Finish"), "\n\n".join(lines), buttons,
+                                      Button.Cancel)
+        if answer == Button.Save and not self.sessions.save():
+            return
+        if answer in (Button.Save, Button.Discard, Button.Close):
+            if answer == Button.Discard:
+                self.sessions.dirty = False  # the person chose this just now; do not ask twice
+            self.close()
 
     def _wizard_finished(self, result: int) -> None:
         self.wizard.show()  # embedded: never leave an empty window
@@ -221,6 +338,8 @@ class MainWindow(QMainWindow):
         """The summary page when the part-2 pages are present, else None."""
         from .wizard import PageId
 
+        if PageId.SUMMARY in self.wizard.pending():
+            return None  # not built yet (lazy start-up): nothing to export or cancel
         return self.wizard.page(PageId.SUMMARY)
 
     def create_summary(self) -> None:
@@ -247,7 +366,7 @@ class MainWindow(QMainWindow):
         page = self.summary_page()
         if page is not None and page.is_exporting():
             page.cancel_export()
-        if self.sessions.close_session():
+        if self.sessions is None or self.sessions.close_session():
             event.accept()
         else:
             event.ignore()

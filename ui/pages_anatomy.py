@@ -9,8 +9,6 @@ from .widgets import ComboField
 
 
 class AnatomyPage(CasePage):
-    glossary_terms = ("Leaflet", "TEER", "Mitral annular calcification", "Bioprosthetic",
-                      "Annuloplasty ring", "Valve-in-valve", "Mechanical valve")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)

@@ -60,6 +60,13 @@ class EuroScoreDialog(QDialog):
                                        [("mg/dL", "mg/dL"), ("µmol/L", "µmol/L")], body)
                 form.addRow(self.tr("Creatinine unit"), self.unit)
                 self.unit.changed.connect(self.recalculate)
+        self.ph = ComboField("es_ph", self.tr("Pulmonary hypertension"), [
+            (None, self.tr("Use the PA systolic pressure above")),
+            (es.PulmonaryHypertension.none, self.tr("Not raised (PA systolic 30 mmHg or less)")),
+            (es.PulmonaryHypertension.moderate, self.tr("Moderate (PA systolic 31–55 mmHg)")),
+            (es.PulmonaryHypertension.severe, self.tr("Severe (PA systolic over 55 mmHg)"))], body)
+        form.addRow(self.tr("or pulmonary hypertension"), self.ph)
+        self.ph.changed.connect(self.recalculate)
         self.sex = ChoiceField("es_sex", self.tr("Sex"), [("female", self.tr("Female")), ("male", self.tr("Male"))],
                                horizontal=True, parent=body)
         form.addRow(self.tr("Sex"), self.sex)
@@ -113,6 +120,8 @@ class EuroScoreDialog(QDialog):
         outer.addWidget(self.output)
         self.message = InlineMessage(self)
         outer.addWidget(self.message)
+        #: nothing is called wrong before the person has typed or chosen anything
+        self._touched = False
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -141,6 +150,8 @@ class EuroScoreDialog(QDialog):
                 combo.set_value(type(combo.itemData(0))(data[key]))
         for name, box in self.flags.items():
             box.setChecked(bool(data.get(name)))
+        if data.get("pulmonary_hypertension") and data.get("pasp_mmhg") is None:
+            self.ph.set_value(es.PulmonaryHypertension(data["pulmonary_hypertension"]))
 
     def raw(self) -> dict[str, Any]:
         """The inputs as EuroScoreInputs reads them; raises NotANumber for bad text."""
@@ -151,6 +162,8 @@ class EuroScoreDialog(QDialog):
                 out[name] = v
         if self.sex.value():
             out["sex"] = self.sex.value()
+        if "pasp_mmhg" not in out and self.ph.value() is not None:
+            out["pulmonary_hypertension"] = str(self.ph.value())
         out["creatinine_unit"] = self.unit.value()
         out["dialysis"] = self.dialysis.isChecked()
         out["nyha"] = str(self.nyha.value())
@@ -163,19 +176,36 @@ class EuroScoreDialog(QDialog):
     def recalculate(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.result = None
+        ok.setEnabled(False)
+        self.output.setText("—")
+        for field in self.numbers.values():
+            field.set_error("")
+        if self.sender() is not None:
+            self._touched = True
         try:
             raw = self.raw()
-            if "age" not in raw or "sex" not in raw:
-                raise ValueError(self.tr("Age and sex are needed"))
-            result = es.calculate(raw)
-        except (NotANumber, ValueError) as exc:
+        except NotANumber as exc:
+            for field in self.numbers.values():
+                try:
+                    field.value()
+                except NotANumber as bad:
+                    field.set_error(str(bad))
             self.message.show_messages([str(exc)])
-            self.output.setText("—")
-            ok.setEnabled(False)
+            return
+        missing = [t for key, t in (("age", self.tr("age")), ("sex", self.tr("sex"))) if key not in raw]
+        try:
+            if missing:
+                raise ValueError(self.tr("Still needed: %1.").replace("%1", ", ".join(missing)))
+            result = es.calculate(raw)
+        except ValueError as exc:
+            if self._touched:
+                self.message.show_messages([str(exc)])
+            else:  # freshly opened: say what to do, not what is wrong
+                self.message.show_messages([])
+                self.output.setText(self.tr("Fill in the answers above; the result appears here."))
             return
         except Exception as exc:  # noqa: BLE001 - the calculator must never crash the app
             self.message.show_messages([self.tr("Could not calculate: %1").replace("%1", str(exc))])
-            ok.setEnabled(False)
             return
         self.result, self.inputs = result, raw
         self.message.show_messages([])

@@ -9,8 +9,6 @@ from .widgets import ComboField, NumberField
 
 
 class HeartPage(CasePage):
-    glossary_terms = ("Ejection fraction", "Ventricle", "Atrium", "Atrial fibrillation",
-                      "Pulmonary hypertension", "GDMT", "CRT")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)

@@ -47,11 +47,15 @@ class ReviewPage(CasePage):
             box = QGroupBox(page.title(), self.groups)
             lay = QVBoxLayout(box)
             form = QFormLayout()
+            if self._roomy:  # large text: each question above its answer
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             lay.addLayout(form)
             for question, answer in page.summary():
                 value = plain(QLabel(answer, box))  # typed text is never markup
                 value.setWordWrap(True)
-                form.addRow(plain(QLabel(question, box)), value)
+                asked = plain(QLabel(question, box))  # typed text is never markup
+                asked.setWordWrap(self._roomy)
+                form.addRow(asked, value)
             button = QPushButton(self.tr("Change"), box)
             button.setObjectName(f"change.{pid}")
             button.setAccessibleName(self.tr("Change: %1").replace("%1", page.title()))
@@ -59,6 +63,11 @@ class ReviewPage(CasePage):
             lay.addWidget(button)
             self.change_buttons[pid] = button
             self.groups_layout.addWidget(box)
+
+    def set_roomy(self, roomy: bool) -> None:
+        super().set_roomy(roomy)
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            self.rebuild()
 
     def refresh(self) -> None:
         d = self.controller.derived()

@@ -14,7 +14,6 @@ from .widgets import ChoiceField, ComboField, NumberField
 
 
 class RiskPage(CasePage):
-    glossary_terms = ("Heart valve team", "Heart-lung machine")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)
@@ -42,7 +41,7 @@ class RiskPage(CasePage):
         self.calc_button.setObjectName("euroscoreButton")
         self.calc_button.setAccessibleName(self.tr("Calculate EuroSCORE II"))
         self.calc_button.clicked.connect(self.open_calculator)
-        self.euro.layout().insertWidget(4, self.calc_button)
+        self.euro.add_extra(self.calc_button)
         for name in ("frailty_indices", "organ_systems_compromised"):
             field = NumberField(Risk, name, parent=self.body)
             self.bind(form, "risk", name, field, field.title, clinician_only=True)

@@ -9,7 +9,6 @@ from .widgets import ChoiceField, NumberField
 
 
 class SeverityPage(CasePage):
-    glossary_terms = ("Echocardiogram", "Regurgitation", "Flail leaflet", "Stage", "TEE")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)

@@ -5,9 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from decisionaid.assessment import Guideline
-from decisionaid.case import Audience
-
 from .pages_base import CasePage
 from .widgets import ChoiceField
 
@@ -17,7 +14,6 @@ class StartPage(CasePage):
 
     resume_requested = Signal()
     open_requested = Signal()
-    glossary_terms = ("Mitral regurgitation", "Mitral valve", "Heart valve team")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)
@@ -28,12 +24,12 @@ class StartPage(CasePage):
         form = self.new_form(self.tr("Who is using the aid?"))
         self.audience = ChoiceField(
             "audience", self.tr("Who is using the aid"),
-            [(Audience.patient, self.tr("I am a patient (or family member) preparing at home")),
-             (Audience.clinician, self.tr("I am a clinician, with a patient"))],
+            [("patient", self.tr("I am a patient (or family member) preparing at home")),
+             ("clinician", self.tr("I am a clinician, with a patient"))],
             explanations={
-                Audience.patient: self.tr("Plain questions; anything you do not know can be "
+                "patient": self.tr("Plain questions; anything you do not know can be "
                                           "answered “I don't know”."),
-                Audience.clinician: self.tr("Echo numbers, risk scores and valve anatomy."),
+                "clinician": self.tr("Echo numbers, risk scores and valve anatomy."),
             },
             parent=self.body,
         )
@@ -46,8 +42,8 @@ class StartPage(CasePage):
         self.guideline_form = self.new_form()
         self.guideline = ChoiceField(
             "guideline", self.tr("Guideline set"),
-            [(Guideline.acc_aha_2020, self.tr("ACC/AHA 2020 (United States)")),
-             (Guideline.esc_eacts_2025, self.tr("ESC/EACTS 2025 (Europe)"))],
+            [("acc-aha-2020", self.tr("ACC/AHA 2020 (United States)")),
+             ("esc-eacts-2025", self.tr("ESC/EACTS 2025 (Europe)"))],
             horizontal=True, parent=self.body,
         )
         self.guideline_label = QLabel(self.tr("Guideline set"), self.body)
@@ -71,6 +67,17 @@ class StartPage(CasePage):
         self.open_button.clicked.connect(self.open_requested)
         #: set by the main window: whether an unsaved earlier session can be resumed
         self.resume_available = lambda: False
+        # Shown before the core is loaded (start-up): the model's defaults, until
+        # initializePage() reads the Case itself.
+        self.audience.set_value("patient")
+        self.guideline.set_value("acc-aha-2020")
+        self.guideline_form.setRowVisible(self.guideline, False)
+        self.resume_button.setVisible(False)
+
+    def set_roomy(self, roomy: bool) -> None:
+        super().set_roomy(roomy)
+        self.guideline.set_roomy(roomy)
+        self.guideline_form.setRowWrapPolicy(self._forms[0].rowWrapPolicy())
 
     def _guideline_changed(self) -> None:
         value = self.guideline.value()
@@ -78,7 +85,7 @@ class StartPage(CasePage):
             self.controller.set_guideline(value)
 
     def refresh(self) -> None:
-        clinician = self.controller.case.audience == Audience.clinician
+        clinician = not self.controller.is_patient()
         self.guideline_form.setRowVisible(self.guideline, clinician)
         self.guideline.set_value(self.controller.guideline)
         self.resume_button.setVisible(bool(self.resume_available()))

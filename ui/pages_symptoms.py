@@ -11,7 +11,6 @@ from .widgets import CheckList, ChoiceField
 
 
 class SymptomsPage(CasePage):
-    glossary_terms = ("NYHA class", "Heart failure", "Atrial fibrillation")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)
@@ -22,7 +21,9 @@ class SymptomsPage(CasePage):
         flags.setObjectName("redFlagFrame")
         flags.setStyleSheet("QFrame#redFlagFrame { border: 2px solid #b00020; padding: 4px; }")
         box = QVBoxLayout(flags)
-        box.addWidget(QLabel(self.tr("<b>Do you have any of these right now?</b>"), flags))
+        question = QLabel(self.tr("<b>Do you have any of these right now?</b>"), flags)
+        question.setWordWrap(True)
+        box.addWidget(question)
         self.red_flags = CheckList(
             "red_flags", self.tr("Emergency symptoms"),
             [(RedFlag.severe_breathless_rest, self.tr("Severe shortness of breath at rest")),

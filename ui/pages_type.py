@@ -9,8 +9,6 @@ from .widgets import ChoiceField
 
 
 class TypePage(CasePage):
-    glossary_terms = ("Primary MR", "Secondary MR", "Prolapse", "Rheumatic fever",
-                      "Endocarditis", "Atrium")
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, parent)

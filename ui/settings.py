@@ -38,6 +38,10 @@ class Settings:
         self._qs.setValue("view/text_size", clamp_size(size))
         self._qs.sync()
 
+    def clear_text_size(self) -> None:
+        self._qs.remove("view/text_size")
+        self._qs.sync()
+
     def show_help(self) -> bool:
         return str(self._qs.value("view/show_help", "true")).lower() == "true"
 

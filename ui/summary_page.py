@@ -14,7 +14,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from decisionaid.case import Audience
 
 from .controller import CaseController
 from .export import REPORT_TARGET, ExportOptions, SummaryExport, prewarm
+from .export_progress import ExportProgress
 from .option_card import text_label, ui_content
 from .plain import message
 
@@ -56,7 +56,7 @@ class SummaryPage(QWizardPage):
         super().__init__(parent)
         self.controller = controller
         self.job: SummaryExport | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: ExportProgress | None = None
         self.last_path: str | None = None
         self._purpose = "save"
         self.setTitle(self.tr("Your visit summary"))
@@ -216,13 +216,7 @@ class SummaryPage(QWizardPage):
         self._purpose = purpose
         self.job = SummaryExport(self.controller.case, path, self.options(), target=self.report_target,
                                  use_worker=True, parent=self)
-        self.progress = QProgressDialog(self.tr("Creating your visit summary…"), self.tr("Cancel"), 0, 0, self)
-        self.progress.setWindowTitle(self.tr("Visit summary"))
-        self.progress.setAccessibleName(self.tr("Creating the visit summary"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
+        self.progress = ExportProgress(self.tr("Creating your visit summary…"), self)
         self.progress.canceled.connect(self.job.cancel)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
@@ -240,7 +234,7 @@ class SummaryPage(QWizardPage):
             "saving": self.tr("Saving…"),
         }
         if self.progress is not None:
-            self.progress.setLabelText(texts.get(stage, stage))
+            self.progress.show_stage(stage, texts.get(stage, stage))
         self.status.setText(texts.get(stage, stage))
 
     def _close_progress(self) -> None:

@@ -1,0 +1,129 @@
+"""The step tracker above the wizard: "Step 3 of 10 · Your symptoms", in five phases.
+
+Why phases: ten or eleven pages are too many to show as a row at large text, and a patient
+thinks in parts ("About you → Your heart → Your options → What matters → Your summary").
+A phase already visited is a button that jumps back (or forward again) to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .wizard import PageId
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StepTracker", text)
+
+
+def step_names() -> dict[int, str]:
+    return {
+        PageId.START: _t("Welcome"), PageId.TYPE: _t("Type of leak"),
+        PageId.SEVERITY: _t("How severe the leak is"), PageId.SYMPTOMS: _t("Your symptoms"),
+        PageId.HEART: _t("Heart function"), PageId.RISK: _t("Surgical risk"),
+        PageId.ANATOMY: _t("Valve anatomy"), PageId.REVIEW: _t("Check your answers"),
+        PageId.RESULTS: _t("Your options"), PageId.VALUES: _t("What matters to you"),
+        PageId.SUMMARY: _t("Your summary"),
+    }
+
+
+def phases() -> list[tuple[str, tuple[int, ...]]]:
+    return [
+        (_t("About you"), (PageId.START,)),
+        (_t("Your heart"), (PageId.TYPE, PageId.SEVERITY, PageId.SYMPTOMS, PageId.HEART,
+                            PageId.RISK, PageId.ANATOMY, PageId.REVIEW)),
+        (_t("Your options"), (PageId.RESULTS,)),
+        (_t("What matters"), (PageId.VALUES,)),
+        (_t("Your summary"), (PageId.SUMMARY,)),
+    ]
+
+
+class StepTracker(QWidget):
+    #: the page id to go to
+    jump_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepTracker")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 4)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(4)
+        outer.addLayout(self.grid)
+        self.step_label = QLabel(self)
+        self.step_label.setObjectName("stepLabel")
+        self.step_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.step_label.setWordWrap(True)
+        outer.addWidget(self.step_label)
+        self.buttons: list[QPushButton] = []
+        self._phases = phases()
+        for i, (name, _ids) in enumerate(self._phases):
+            button = QPushButton(f"{i + 1}. {name}", self)
+            button.setObjectName(f"phase.{i}")
+            button.setCheckable(True)
+            button.setFlat(True)
+            button.clicked.connect(lambda _c=False, n=i: self._clicked(n))
+            self.buttons.append(button)
+        self._columns = 0
+        self._path: list[int] = []
+        self._visited: set[int] = set()
+        self._lay_out()
+
+    def update_state(self, path: list[int], current: int, visited: set[int]) -> None:
+        """path: the page ids of this audience's path, in order; visited: ever shown."""
+        self._path, self._visited = path, visited
+        names = step_names()
+        if current in path:
+            self.step_label.setText(
+                _t("Step %1 of %2 · %3").replace("%1", str(path.index(current) + 1))
+                .replace("%2", str(len(path))).replace("%3", names.get(current, "")))
+        for i, (name, ids) in enumerate(self._phases):
+            button = self.buttons[i]
+            here = current in ids
+            in_path = [p for p in ids if p in path]
+            reachable = bool(in_path) and in_path[0] in visited and not here
+            button.setVisible(bool(in_path))
+            button.setChecked(here)
+            button.setEnabled(reachable or here)
+            state = (_t("current part") if here else _t("visited, go back to it") if reachable
+                     else _t("not reached yet"))
+            button.setAccessibleName(_t("Part %1 of 5: %2 (%3)").replace("%1", str(i + 1))
+                                     .replace("%2", name).replace("%3", state))
+            button.setToolTip(" → ".join(names[p] for p in in_path))
+        self.step_label.setAccessibleName(self.step_label.text())
+
+    def _clicked(self, index: int) -> None:
+        ids = [p for p in self._phases[index][1] if p in self._path]
+        if ids and ids[0] in self._visited:
+            self.jump_requested.emit(ids[0])
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - text size changed
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._columns = 0
+            self._lay_out()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - wrap the parts at large text
+        super().resizeEvent(event)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        for b in self.buttons:  # room for the bold text of the current part
+            b.ensurePolished()
+            bold = QFont(b.font())
+            bold.setBold(True)
+            b.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(b.text()) + 2 * b.fontMetrics().height())
+        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
+        total = sum(b.sizeHint().width() + 4 for b in shown)
+        widest = max(b.sizeHint().width() for b in shown) + 4
+        columns = (len(self.buttons) if total <= self.width()
+                   else max(1, min(len(self.buttons), self.width() // max(widest, 1))))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for b in self.buttons:
+            self.grid.removeWidget(b)
+        for i, b in enumerate(self.buttons):
+            self.grid.addWidget(b, i // columns, i % columns)
