@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QLineEdit, QPushButton, QRadioButton, QWidget,
 )
 
-from decisionaid.case import Audience, Case
+from decisionaid.case import Case
 from test_wizard_helpers import (  # noqa: F401 - fixtures
     click_into, click_next, dialogs, make_window, type_keys,
 )
@@ -28,8 +28,16 @@ NOT_ON_A_CASE_PAGE = {
     "created": "date stamp, set when a summary or session is made",
     "risk.euroscore2_inputs": "written by the EuroSCORE II calculator dialog (test_wizard_euroscore)",
 }
-#: the values page writes the preferences section (test_values_page)
-OTHER_SECTIONS = {"preferences"}
+#: the values page writes the preferences section (test_values_page); the app itself writes
+#: how the session was left (I-don't-know marks, guideline, view, paper: test_sessions_reliability)
+OTHER_SECTIONS = {"preferences", "session"}
+
+
+def relevant_case() -> Case:
+    """A clinician's case in which every conditional question is asked: the cause of a sudden
+    leak (acute onset), rheumatic stenosis (rheumatic MR) and pregnancy plans (a woman)."""
+    return Case.model_validate({"audience": "clinician", "onset": "acute",
+                                "mr_type": "primary_rheumatic", "risk": {"sex": "female"}})
 
 
 def schema_fields() -> list[str]:
@@ -78,6 +86,8 @@ def test_every_case_field_has_a_visible_control_in_the_clinician_path(walked):
     bound = {}
     for pid, page in reversed(pages):  # Back from the review page, one page at a time
         w.wizard.go_to(pid)
+        w.controller.set_case(relevant_case())
+        page.initializePage()
         for b in visible_bindings(page):
             bound[b.key()] = page
     missing = [f for f in schema_fields() if f not in bound]
@@ -139,10 +149,12 @@ def test_every_control_writes_its_case_field(qtbot, walked):
     checked = []
     for pid, page in reversed(pages):  # Back from the review page, one page at a time
         w.wizard.go_to(pid)
+        w.controller.set_case(relevant_case())
+        page.initializePage()
         for b in visible_bindings(page):
             if b.key() == "audience":
                 continue  # changing it changes the path; the walk itself proves it is written
-            w.controller.set_case(Case(audience=Audience.clinician))
+            w.controller.set_case(relevant_case())
             page.initializePage()
             before = value_at(w.controller.case, b.key())
             _exercise(qtbot, b, before)

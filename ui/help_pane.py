@@ -42,7 +42,8 @@ def term_patterns(term: str) -> list[re.Pattern[str]]:
             continue
         flags = 0 if name.isupper() else re.IGNORECASE
         stem = re.escape(name)
-        out.append(re.compile(rf"(?<![\w-]){stem}(?:s|es)?(?![\w-])", flags))
+        # "M-TEER" is TEER: a hyphen before the word counts as a boundary, a letter does not
+        out.append(re.compile(rf"(?<!\w){stem}(?:s|es)?(?![\w-])", flags))
     return out
 
 

@@ -288,8 +288,10 @@ class MainWindow(QMainWindow):
         if not self._session("new")():
             return False
         page = self.summary_page()
-        if page is not None:
+        if page is not None:  # the new Case's session holds the defaults; show them (not a change)
+            page.large_print.blockSignals(True)
             page.large_print.setChecked(False)
+            page.large_print.blockSignals(False)
             page.last_path = None
         return True
 
