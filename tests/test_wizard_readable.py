@@ -134,3 +134,22 @@ def test_side_by_side_comparison_is_not_clipped(qtbot, size):
             needed = table.fontMetrics().boundingRect(
                 0, 0, table.columnWidth(c) - 6, 100000, int(Qt.TextFlag.TextWordWrap), text).height()
             assert table.rowHeight(r) >= needed, (size, r, c, text[:40])
+
+
+@pytest.mark.parametrize("audience", ["patient", "clinician"])
+def test_results_and_summary_fit_a_1280_wide_screen_at_the_largest_text_size(qtbot, make_window, audience):
+    """With the emergency box shown (the tallest case): the options and the summary page wrap
+    to the window, nothing is clipped, and the window never needs more than 1280 pixels."""
+    from test_wizard_helpers import advance_to
+
+    w = make_window(with_part2=True)
+    click(qtbot, w, f"choice.audience={audience}")
+    w.controller.update("symptoms", red_flags=["severe_breathless_rest"], nyha="IV")
+    w.apply_text_size(MAX_POINT_SIZE)
+    for pid in (PageId.RESULTS, PageId.SUMMARY):
+        advance_to(qtbot, w, pid)
+        qtbot.wait(10)  # let the layout settle
+        page = w.wizard.currentPage()
+        assert not clipped(page), (pid, clipped(page))
+        assert w.minimumSizeHint().width() <= 1280, (pid, w.minimumSizeHint())
+        assert w.minimumSizeHint().height() <= 800, (pid, w.minimumSizeHint())

@@ -40,6 +40,7 @@ QLabel[hint="true"] {{ color: {HINT_COLOR}; }}
 #stepTracker QPushButton:checked {{ font-weight: bold; }}
 #stepTracker QPushButton:disabled {{ color: #5f5f5f; }}
 #stepLabel {{ font-weight: bold; }}
+QLabel[emergency="true"] {{ font-weight: bold; color: white; background: #a00000; padding: {pad * 2}px; }}
 """
 
 

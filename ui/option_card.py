@@ -79,11 +79,17 @@ class OptionCard(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setText(self.tr("Details: what it is, what it is like, benefits, risks, numbers"))
+        self.toggle.setText(self.tr("Details"))
         self.toggle.setAccessibleName(self.tr("Show details of {name}").format(name=wording.name))
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toggle.toggled.connect(self.set_expanded)
-        layout.addWidget(self.toggle)
+        # The button keeps one short word; what the details hold wraps beside it, so at the
+        # largest text size the card is never wider than the window.
+        row = QHBoxLayout()
+        row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(text_label(self.tr("What it is, what it is like, benefits, risks and numbers"),
+                                 self), 1)
+        layout.addLayout(row)
 
         self.details = self._build_details(option, wording, content)
         self.details.setVisible(False)

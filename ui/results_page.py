@@ -9,10 +9,10 @@ re-rendered from the core (controller.assessment) whenever the view or guideline
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -30,21 +30,14 @@ from .controller import CaseController
 from .option_card import OptionCard, bullets, text_label, ui_content
 
 def _emergency_label(text: str, parent: QWidget | None, name: str) -> QLabel:
-    """White on dark red, bold, following the window's text size (a style sheet would pin the
-    font to the application default, so the colours come from the palette instead)."""
+    """White on dark red, bold, following the window's text size: the look comes from the
+    window's style sheet (ui/look.py, `emergency` property), which sets the font size too, so
+    the label wraps with the same font it is drawn in."""
     label = QLabel(text, parent)
     label.setObjectName(name)
+    label.setProperty("emergency", True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#a00000"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
-    label.setPalette(palette)
-    label.setAutoFillBackground(True)
-    label.setMargin(8)
-    bold = QFont()
-    bold.setBold(True)
-    label.setFont(bold)
     return label
 
 
@@ -67,7 +60,9 @@ class ResultsPage(QWizardPage):
         self.emergency.setVisible(False)
         layout.addWidget(self.emergency)
 
-        bar = QHBoxLayout()
+        # Two rows (label, choice): at the largest text size one row would push the window
+        # wider than the screen.
+        bar = QGridLayout()
         self.view_combo = QComboBox(self)
         self.view_combo.addItem(self.tr("Patient view"), Audience.patient.value)
         self.view_combo.addItem(self.tr("Clinician view"), Audience.clinician.value)
@@ -80,9 +75,13 @@ class ResultsPage(QWizardPage):
         self.guideline_combo.setAccessibleName(self.tr("Guideline set"))
         g_label = QLabel(self.tr("&Guideline set:"), self)
         g_label.setBuddy(self.guideline_combo)
-        for w in (view_label, self.view_combo, g_label, self.guideline_combo):
-            bar.addWidget(w)
-        bar.addStretch(1)
+        for row, (label, combo) in enumerate(((view_label, self.view_combo),
+                                              (g_label, self.guideline_combo))):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)  # may shrink below its longest item, never sideways
+            bar.addWidget(label, row, 0)
+            bar.addWidget(combo, row, 1)
+        bar.setColumnStretch(2, 1)
         layout.addLayout(bar)
 
         self.intro_text = ""
@@ -96,6 +95,8 @@ class ResultsPage(QWizardPage):
         self.tabs.setAccessibleName(self.tr("Options and comparison"))
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        # The cards wrap to the width there is: never a sideways scroll at any text size.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setAccessibleName(self.tr("Option cards"))
         self.table = ComparisonTable(self)
         self.tabs.addTab(self.scroll, self.tr("&Options"))

@@ -118,6 +118,10 @@ class StepTracker(QWidget):
         shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
         total = sum(b.sizeHint().width() + 4 for b in shown)
         widest = max(b.sizeHint().width() for b in shown) + 4
+        # Only the widest part is a must: narrower than the row of all five, the parts wrap
+        # (without this the grid's row would hold the window wider than the screen at 200 %).
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(widest + margins.left() + margins.right())
         columns = (len(self.buttons) if total <= self.width()
                    else max(1, min(len(self.buttons), self.width() // max(widest, 1))))
         if columns == self._columns:

@@ -14,15 +14,16 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
+    QGridLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -63,9 +64,24 @@ class SummaryPage(QWizardPage):
         self.setSubTitle(
             self.tr("Take the summary to your visit. It lists your situation, the options, what matters to you and your questions.")
         )
-        layout = QVBoxLayout(self)
+        # The page scrolls (up and down only) rather than making the window taller than the
+        # screen at the largest text size.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        outer.addWidget(self.scroll)
+        inner = QWidget(self.scroll)
+        layout = QVBoxLayout(inner)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         self.audience_combo = QComboBox(self)
+        self.audience_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.audience_combo.setMinimumContentsLength(16)  # may shrink below its longest item
         self.audience_combo.addItem(self.tr("Patient (plain words)"), Audience.patient.value)
         self.audience_combo.addItem(self.tr("Clinician (with guideline tiers and citations)"), Audience.clinician.value)
         self.audience_combo.setAccessibleName(self.tr("Summary written for"))
@@ -81,10 +97,10 @@ class SummaryPage(QWizardPage):
         self.large_print = QCheckBox(self.tr("&Large print"), self)
         self.large_print.setAccessibleName(self.tr("Large print"))
         form.addRow("", self.large_print)
-        self.booklet = QCheckBox(self.tr("Add the evidence &booklet (more pages)"), self)
+        self.booklet = QCheckBox(self.tr("Add the evidence &booklet"), self)
         self.booklet.setAccessibleName(self.tr("Add the evidence booklet"))
         self.booklet.setToolTip(
-            self.tr("Adds the condition, each option in detail with all its numbers and sources, and the word list.")
+            self.tr("Adds more pages: the condition, each option in detail with all its numbers and sources, and the word list.")
         )
         form.addRow("", self.booklet)
         self.guideline_label = text_label("", self)
@@ -92,7 +108,7 @@ class SummaryPage(QWizardPage):
         form.addRow(self.tr("Guideline set:"), self.guideline_label)
         layout.addLayout(form)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # one under the other: a row of them does not fit at the largest text
         self.create_button = QPushButton(self.tr("&Create visit summary…"), self)
         self.create_button.setAccessibleName(self.tr("Create visit summary"))
         self.print_button = QPushButton(self.tr("P&rint…"), self)
@@ -104,9 +120,9 @@ class SummaryPage(QWizardPage):
         self.note_button = QPushButton(self.tr("Copy &note for the record"), self)
         self.note_button.setAccessibleName(self.tr("Copy note for the medical record"))
         self.note_button.setToolTip(self.tr("Copies a plain-text note for the clinician to paste into the medical record."))
-        for b in (self.create_button, self.print_button, self.open_button, self.note_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        for i, b in enumerate((self.create_button, self.print_button, self.open_button, self.note_button)):
+            buttons.addWidget(b, i, 0)
+        buttons.setColumnStretch(1, 1)
         layout.addLayout(buttons)
         self.status = text_label("", self)
         self.status.setObjectName("status")
@@ -115,6 +131,7 @@ class SummaryPage(QWizardPage):
             text_label(self.tr("Printing opens the summary in your PDF viewer; print it from there."), self)
         )
         layout.addStretch(1)
+        self.scroll.setWidget(inner)
 
         for changed in (self.audience_combo.activated, self.paper_combo.activated,
                         self.large_print.toggled):
