@@ -8,10 +8,9 @@ from .cli import CLIError, command, load_case_file
 
 
 def cmd_note(args: argparse.Namespace) -> int:
-    from .cli_report import GUIDELINES, _one_of
     from .note import case_note
 
-    guideline = _one_of("--guideline", args.guideline, GUIDELINES)
+    guideline = args.guideline
     case = load_case_file(args.case)
     try:
         print(case_note(case, guideline), end="")
@@ -31,6 +30,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "SURE result and questions as plain text. Nothing is sent anywhere.",
     )
     p.add_argument("case", metavar="CASE.json", help="a case file (see `decisionaid schema`)")
-    p.add_argument("--guideline", default=GUIDELINES[0], metavar="|".join(GUIDELINES),
+    p.add_argument("--guideline", default=GUIDELINES[0], choices=GUIDELINES,
                    help=f"guideline set (default: {GUIDELINES[0]})")
     p.set_defaults(func=cmd_note)

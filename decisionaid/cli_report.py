@@ -1,7 +1,7 @@
 """`decisionaid report CASE.json -o summary.pdf`: the printed visit summary from the command line.
 
-Same function as the wizard's export (report.write_report). Options are checked here so a
-bad value gets one line naming the option and the accepted values (exit 2), not a usage dump.
+Same function as the wizard's export (report.write_report). Enumerated options use argparse
+`choices`, so a bad value is refused with the option and the accepted values (exit 2).
 """
 
 from __future__ import annotations
@@ -17,18 +17,10 @@ GUIDELINES = [g.value for g in Guideline]
 AUDIENCES = [a.value for a in Audience]
 
 
-def _one_of(option: str, value: str | None, allowed: list[str]) -> str | None:
-    if value is not None and value not in allowed:
-        raise CLIError(f"{option}: {value!r} is not one of: {', '.join(allowed)}")
-    return value
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import ReportError, write_report
 
-    audience = _one_of("--audience", args.audience, AUDIENCES)
-    guideline = _one_of("--guideline", args.guideline, GUIDELINES)
-    paper = _one_of("--paper", args.paper.lower(), list(PAPERS))
+    audience, guideline, paper = args.audience, args.guideline, args.paper
     case = load_case_file(args.case)
     try:
         path = write_report(case, args.output, audience=audience, guideline=guideline, paper=paper,
@@ -51,11 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("case", metavar="CASE.json", help="a case file (see `decisionaid schema`)")
     p.add_argument("-o", "--output", required=True, metavar="summary.pdf", help="where to save the PDF")
-    p.add_argument("--audience", metavar="|".join(AUDIENCES),
+    p.add_argument("--audience", choices=AUDIENCES,
                    help="whose version (default: the audience saved in the case)")
-    p.add_argument("--guideline", default=GUIDELINES[0], metavar="|".join(GUIDELINES),
+    p.add_argument("--guideline", default=GUIDELINES[0], choices=GUIDELINES,
                    help=f"guideline set (default: {GUIDELINES[0]})")
-    p.add_argument("--paper", default="letter", metavar="|".join(PAPERS), help="paper size (default: letter)")
+    p.add_argument("--paper", default="letter", type=str.lower, choices=list(PAPERS),
+                   help="paper size (default: letter)")
     p.add_argument("--large-print", action="store_true", help="base text of 14 pt")
     p.add_argument("--booklet", action="store_true",
                    help="add the evidence booklet (the condition, each option in detail, sources)")
