@@ -64,10 +64,11 @@ def test_bundle_builds_and_runs_without_python(tmp_path):
         assert r.returncode == 0, r.stderr[-2000:]
         assert "visit summary" in _pdf_text(elsewhere / "export.pdf").lower()
 
-        r = run(str(app / "decisionaid"), "report", str(EXAMPLE), "-o", "summary.pdf")
+        r = run(str(app / "decisionaid"), "report", str(EXAMPLE), "-o", "summary.pdf",
+                "--audience", "patient")
         assert r.returncode == 0, r.stderr[-2000:]
         text = _pdf_text(elsewhere / "summary.pdf")
-        assert "not medical advice" in text.lower() or "medical advice" in text.lower(), text[:500]
+        assert "my mitral valve visit summary" in text.lower() and "not medical advice" in text.lower(), text[:500]
 
         r = run(str(app / "decisionaid"), "euroscore", "--help")
         assert r.returncode == 0 and "EuroSCORE II" in r.stdout and "Traceback" not in r.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
@@ -105,7 +105,10 @@ def test_answers_typed_in_the_wizard_reach_the_case_and_the_pdf(qtbot, tmp_path,
     assert prefs.questions == ["How severe is my leak?", "Will I hear a valve click?"]
 
     dialogs.save_to = str(tmp_path / "visit")  # no suffix: .pdf is added
-    click(summary.booklet)  # the notes are printed in the evidence booklet
+    # the notes are printed in the evidence booklet; a check box reacts to its box and words
+    qtbot.mouseClick(summary.booklet, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, summary.booklet.height() // 2))
+    assert summary.booklet.isChecked()
     click(summary.create_button)
     assert summary.job.is_running() and not summary.create_button.isEnabled()
     qtbot.waitUntil(lambda: not summary.job.is_running(), timeout=WAIT_MS)
