@@ -17,6 +17,9 @@ FOCUS_COLOR = "#1a5fb4"
 PATIENT_BASE_POINTS = 14
 #: the five part names stay on one line up to the largest text; the step line itself grows
 TRACKER_MAX_POINTS = 14
+#: the emergency banner's largest text: large, bold and red above every page, but at the largest
+#: sizes three lines of it left the page itself a strip of 150 pixels
+BANNER_MAX_POINTS = 20
 
 
 def style_sheet(font: QFont) -> str:
@@ -40,6 +43,8 @@ QLabel[hint="true"] {{ color: {HINT_COLOR}; }}
 #stepTracker QPushButton:checked {{ font-weight: bold; }}
 #stepTracker QPushButton:disabled {{ color: #5f5f5f; }}
 #stepLabel {{ font-weight: bold; }}
+QLabel[bold="true"] {{ font-weight: bold; }}
+QLabel#emergencyBanner {{ font-size: {min(font.pointSize() + 3, BANNER_MAX_POINTS)}pt; }}
 QLabel[emergency="true"] {{ font-weight: bold; color: white; background: #a00000; padding: {pad * 2}px; }}
 """
 

@@ -202,10 +202,6 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style_sheet(font))
         self.setPalette(hint_palette(self.palette()))
         self.setFont(font)
-        banner_font = QFont(font)
-        banner_font.setPointSize(size + 3)
-        banner_font.setBold(True)
-        self.banner.setFont(banner_font)
         em = QFontMetrics(font).averageCharWidth()
         self.help_pane.setMaximumWidth(max(320, em * 30))
         self.help_pane.setMinimumWidth(min(320, em * 18))  # long words stay whole

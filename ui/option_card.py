@@ -32,10 +32,8 @@ def text_label(text: str, parent: QWidget | None = None, *, bold: bool = False, 
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+    if bold:  # the window's style sheet (ui/look.py) draws it bold at the window's text size
+        label.setProperty("bold", True)
     if name:
         label.setAccessibleName(name)
     return label

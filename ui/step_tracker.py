@@ -116,8 +116,10 @@ class StepTracker(QWidget):
             bold.setBold(True)
             b.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(b.text()) + 2 * b.fontMetrics().height())
         shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
-        total = sum(b.sizeHint().width() + 4 for b in shown)
-        widest = max(b.sizeHint().width() for b in shown) + 4
+        need = {b: max(b.sizeHint().width(), b.minimumWidth()) for b in shown}  # bold room included
+        spacing = max(self.grid.horizontalSpacing(), 0) + 4
+        total = sum(w + spacing for w in need.values())
+        widest = max(need.values()) + spacing
         # Only the widest part is a must: narrower than the row of all five, the parts wrap
         # (without this the grid's row would hold the window wider than the screen at 200 %).
         margins = self.layout().contentsMargins()

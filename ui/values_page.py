@@ -66,6 +66,8 @@ class ValuesPage(QWizardPage):
         outer.addWidget(self.error)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        # Everything wraps to the width there is: never a sideways scroll at any text size.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setAccessibleName(self.tr("What matters to you"))
         outer.addWidget(self.scroll, 1)
         self.body = QWidget()
@@ -87,10 +89,14 @@ class ValuesPage(QWizardPage):
     def _build_ratings(self, content: Content) -> None:
         box = QGroupBox(self.tr("How much does each of these matter to you?"), self.body)
         grid = QGridLayout(box)
-        grid.addWidget(text_label(self.tr("0 = not at all"), box), 0, 1, 1, 2)
-        grid.addWidget(text_label(self.tr("4 = a lot"), box), 0, 4, 1, 2, Qt.AlignmentFlag.AlignRight)
-        for row, feature in enumerate(content.values, start=1):
-            grid.addWidget(text_label(feature.label, box), row, 0)
+        # Each question on its own line, its five answers under it: at the largest text size a
+        # question beside its answers left one squeezed line and a sideways scroll.
+        grid.addWidget(text_label(self.tr("0 = not at all"), box), 0, 0, 1, 3)
+        grid.addWidget(text_label(self.tr("4 = a lot"), box), 0, 3, 1, 2, Qt.AlignmentFlag.AlignRight)
+        for i, feature in enumerate(content.values):
+            row = 1 + 2 * i
+            grid.addWidget(text_label(feature.label, box, bold=True), row, 0, 1, len(SCALE) + 1)
+            row += 1
             group = QButtonGroup(box)
             group.setExclusive(True)
             for value in SCALE:
@@ -99,10 +105,10 @@ class ValuesPage(QWizardPage):
                     self.tr("{feature}: {value} of 4").format(feature=feature.label, value=value)
                 )
                 group.addButton(button, value)
-                grid.addWidget(button, row, 1 + value)
+                grid.addWidget(button, row, value)
             group.idClicked.connect(lambda _v: self._commit_ratings())
             self.rating_groups[feature.id] = group
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(len(SCALE), 1)  # the answers stay together on the left
         self.layout_.addWidget(box)
 
         own = QGroupBox(self.tr("Anything else that matters to you"), self.body)
@@ -132,21 +138,23 @@ class ValuesPage(QWizardPage):
     def _build_sure(self, content: Content) -> None:
         box = QGroupBox(self.tr("Are you ready to decide? (the SURE test)"), self.body)
         grid = QGridLayout(box)
-        for row, item in enumerate(content.sure):
-            grid.addWidget(text_label(item.text, box), row, 0)
+        for i, item in enumerate(content.sure):  # the question, then Yes / No under it
+            row = 2 * i
+            grid.addWidget(text_label(item.text, box), row, 0, 1, 3)
             group = QButtonGroup(box)
             for col, (answer, text) in enumerate(((1, self.tr("Yes")), (0, self.tr("No")))):
                 button = QRadioButton(text, box)
                 button.setAccessibleName(f"{item.text} {text}")
                 group.addButton(button, answer)
-                grid.addWidget(button, row, 1 + col)
+                grid.addWidget(button, row + 1, col)
             group.idClicked.connect(lambda _v: self._commit_sure())
             self.sure_groups[item.id] = group
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+        end = 2 * len(content.sure)
         self.sure_result = text_label("", box)
         self.sure_result.setObjectName("sure-result")
-        grid.addWidget(self.sure_result, len(content.sure), 0, 1, 3)
-        grid.addWidget(text_label(content.sure_citation, box), len(content.sure) + 1, 0, 1, 3)
+        grid.addWidget(self.sure_result, end, 0, 1, 3)
+        grid.addWidget(text_label(content.sure_citation, box), end + 1, 0, 1, 3)
         self.layout_.addWidget(box)
 
     def _build_questions(self, content: Content) -> None:

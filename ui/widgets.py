@@ -420,7 +420,7 @@ class EmergencyBanner(QLabel):
         self.setAccessibleDescription(self.text())
         self.setStyleSheet(
             "QLabel#emergencyBanner { background: #b00020; color: white; font-weight: bold;"
-            " font-size: 125%; padding: 10px; border: 3px solid #600010; }"
+            " padding: 10px; border: 3px solid #600010; }"
         )
         self.setVisible(False)
 
