@@ -42,7 +42,7 @@ APP = """
 import sys
 from PySide6.QtCore import QTimer
 from ui.app import create_app, create_main_window
-app = create_app(sys.argv[:1])
+app = create_app(sys.argv[:1], icon_now=False)  # as ui.app.main() starts it
 w = create_main_window(); w.show()
 def shown():
     assert w.wizard.currentId() == 0 and w.wizard.currentPage().isVisible()

@@ -136,3 +136,16 @@ def test_gui_version_option(tmp_path):
                        text=True, cwd=tmp_path, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
                        timeout=120)
     assert r.returncode == 0 and r.stdout.strip() == f"mr-decision-aid {decisionaid.__version__}"
+
+
+def test_the_app_started_as_main_does_gets_its_icon_with_the_window(qtbot):
+    """main() leaves the icon to the window's set-up after the first page (start-up memory)."""
+    from ui.main_window import MainWindow
+
+    app = app_module.create_app(icon_now=False)
+    app.setWindowIcon(app_module.QIcon())  # as a fresh start: no icon yet
+    window = MainWindow(lazy=True, offer_recovery=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_ready, timeout=10_000)
+    assert not app.windowIcon().isNull() and not window.windowIcon().isNull()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import decisionaid
 from decisionaid import resource_files as resources
 
-from . import diagnostics
 
 APP_NAME = "MR Decision Aid"
 ORG_NAME = "MRDecisionAid"
@@ -49,14 +47,25 @@ def app_icon() -> QIcon:
     return QIcon(str(resources.fs_path(*ICON_FILE)))
 
 
-def create_app(argv: Sequence[str] | None = None) -> QApplication:
+def ensure_icon() -> None:
+    """Give the application (so every window and dialog) its icon, once."""
+    app = QApplication.instance()
+    if app is not None and app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
+
+
+def create_app(argv: Sequence[str] | None = None, *, icon_now: bool = True) -> QApplication:
+    """The QApplication with its name, version, desktop id and translators. With icon_now False
+    the icon waits for the main window's set-up after the first page: drawing the SVG icon
+    loads Qt's SVG engine (about 10 MiB), which the first page does not need."""
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(decisionaid.__version__)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    if icon_now:
+        ensure_icon()  # every window and dialog inherits it
     install_translators(app)
     return app
 
@@ -94,10 +103,16 @@ def error_box(parent: QWidget | None, details: str, saved: bool) -> QMessageBox:
     return box
 
 
-def install_error_handler(window) -> diagnostics.ErrorHandler:
-    sessions = getattr(window, "sessions", None)
+def install_error_handler(window):
+    """The handler for unexpected errors (ui.diagnostics.ErrorHandler), saving the work first."""
+    from . import diagnostics  # logging set-up and handlers: not needed for the first page
+
+    def save_work() -> bool:  # the session manager may be made after the first page (lazy)
+        sessions = getattr(window, "sessions", None)
+        return bool(sessions.autosave()) if sessions is not None else False
+
     handler = diagnostics.ErrorHandler(
-        save_work=sessions.autosave if sessions is not None else None,
+        save_work=save_work,
         show=lambda details, saved: error_box(window, details, saved).exec(),
         version=decisionaid.__version__,
     )
@@ -130,6 +145,10 @@ def export_smoke(app: QApplication, case_path: str, out_path: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    from . import diagnostics
+
     multiprocessing.freeze_support()  # the bundled app renders the summary in a child process
     parser = argparse.ArgumentParser(prog="mr-decision-aid")
     parser.add_argument(
@@ -141,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     log_file = diagnostics.setup_logging()
     log.info("MR Decision Aid %s starting (log: %s)", decisionaid.__version__, log_file)
-    app = create_app([sys.argv[0], *qt_args])
+    app = create_app([sys.argv[0], *qt_args], icon_now=False)  # the window sets it after page 1
     if args.export_smoke:
         return export_smoke(app, *args.export_smoke)
     window = create_main_window()
@@ -155,5 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
+    import multiprocessing
+
     multiprocessing.freeze_support()
     sys.exit(main())

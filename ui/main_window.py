@@ -98,8 +98,10 @@ class MainWindow(QMainWindow):
         """What needs the core: the Case, the session manager, the other pages, the glossary."""
         if self._ready:
             return
+        from .app import ensure_icon
         from .sessions import SessionManager
 
+        ensure_icon()  # the SVG engine loads now, off the path to the first page
         self.controller.case  # noqa: B018 - made now, off the path to the first page
         self.sessions = SessionManager(self.controller, self)
         self.wizard.start_page.open_requested.connect(self.sessions.open)
