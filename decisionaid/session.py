@@ -230,15 +230,18 @@ def parse_json(text: str, source: str = "session file") -> Any:
     return data
 
 
+def _read_text(p: Path) -> str:
+    """The file's text, read with the limits above (a byte-order mark is accepted)."""
+    try:
+        return read_session_bytes(p).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SessionError(f"{shorten(p.name)} is not a text file: it may be damaged") from None
+
+
 def read_json_file(path: str | os.PathLike[str]) -> Any:
     """A small JSON file (a session or a set of inputs) read with all the limits above."""
     p = Path(path)
-    raw = read_session_bytes(p)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SessionError(f"{shorten(p.name)} is not a text file: it may be damaged") from None
-    return parse_json(text, shorten(p.name))
+    return parse_json(_read_text(p), shorten(p.name))
 
 
 def parse_case(text: str, source: str = "session file") -> Case:
@@ -321,9 +324,4 @@ def read_session_bytes(path: str | os.PathLike[str]) -> bytes:
 
 def read_case(path: str | os.PathLike[str]) -> Case:
     p = Path(path)
-    raw = read_session_bytes(p)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SessionError(f"{shorten(p.name)} is not a text file: it may be damaged") from None
-    return parse_case(text, shorten(p.name))
+    return parse_case(_read_text(p), shorten(p.name))

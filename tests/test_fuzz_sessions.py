@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 from decisionaid.assessment import Guideline
-from decisionaid.case import Case, SessionState, describe_errors
+from decisionaid.case import Case, SessionState, _model_in, describe_errors
 from decisionaid.session import SessionError, parse_case, read_case
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -33,14 +33,6 @@ def _field_names(model: type[BaseModel]) -> list[str]:
     return list(model.model_fields)
 
 
-def _model_in(annotation):
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
 
 
 SECTIONS = {name: _model_in(info.annotation) for name, info in Case.model_fields.items()
