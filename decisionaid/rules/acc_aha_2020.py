@@ -40,6 +40,8 @@ def evaluate(ctx: Ctx) -> Out:
     if O.tmvr not in out.options:
         _tmvr_none(ctx, out)
     pathways.after_failed_teer(ctx, out, IDS)
+    pathways.crt_first(ctx, out, ("acc2020-s1",))
+    pathways.limited_life(ctx, out, IDS)
     _other_care(ctx, out)
     pathways.no_dead_ends(ctx, out, IDS)
     return out
