@@ -63,7 +63,62 @@ def test_crt_candidate_gets_crt_first_then_the_mr_is_reassessed_before_teer():
         assert a.option(O.medication).tier in ACTIVE
         assert a.option(O.monitoring).tier in ACTIVE
         assert "crt" in [x.id for x in a.other_care]
-        assert "indicated" not in a.follow_up
+        assert "intervention is indicated" not in a.follow_up
         # CRT done: the COAPT / Table 7 indication applies again.
         done = assess(mk(**{**CRT, "heart__crt": "implanted"}), g)
         assert done.option(O.teer).tier in ACTIVE, g
+
+
+TEER_IDS = {"acc2020-p6", "acc2020-s3", "esc2025-pmr-teer", "esc2025-vsmr-teer", "esc2025-vsmr-teer-other",
+            "esc2025-vsmr-pci-teer", "esc2025-asmr-teer"}
+VIV_IDS = {"acc2020-viv", "esc2025-viv"}
+SURGERY_IDS = {"acc2020-p1", "acc2020-p2", "acc2020-p3", "acc2020-p4", "acc2020-p5", "acc2020-p7", "acc2020-s4",
+               "acc2020-s5", "acc2020-s6", "acc2020-s8", "esc2025-pmr-repair", "esc2025-pmr-symptomatic",
+               "esc2025-pmr-lv", "esc2025-pmr-3markers", "esc2025-pmr-af-spap", "esc2025-pmr-la", "esc2025-smr-cabg",
+               "esc2025-smr-moderate-cabg", "esc2025-smr-isolated-surgery", "esc2025-asmr-surgery", "esc2025-redo"}
+
+
+def test_an_option_cites_no_class_of_another_procedure():
+    for case, a in assessed_sweep():
+        for o in (O.surgical_repair, O.surgical_replacement):
+            ids = {c.id for c in a.option(o).recommendations}
+            assert not ids & (TEER_IDS | VIV_IDS), (a.guideline, o, ids)
+        ids = {c.id for c in a.option(O.teer).recommendations}
+        assert not ids & (SURGERY_IDS | VIV_IDS), (a.guideline, ids)
+        m = a.option(O.monitoring)
+        if m.tier in ACTIVE:
+            assert not {c.id for c in m.recommendations} & (TEER_IDS | VIV_IDS | SURGERY_IDS), (a.guideline, m)
+
+
+def test_a_class_printed_without_qualifier_carries_the_tier_everywhere():
+    from decisionaid.assessment import citation_qualifier
+    from decisionaid.cli_assess import render_text
+    from decisionaid.content import load_content
+    from decisionaid.note import clinician_note
+    from decisionaid.rules.common import CLASS_TIER, has_class
+
+    labels = load_content().labels["citation_qualifier"]
+    n = 0
+    sweep = assessed_sweep()
+    for case, a in sweep[::7]:
+        text = render_text(a)
+        note = clinician_note(case, a, load_content())
+        for o in a.options:
+            for c in o.recommendations:
+                if not has_class(c):
+                    continue
+                q = citation_qualifier(o, c)
+                assert (q is None) == (CLASS_TIER[c.class_] == o.tier), (o, c)
+                line = f"{c.society} {c.year}, {c.section}: class {c.class_}, level {c.loe}]"
+                printed = [ln for ln in text.splitlines() if line in ln]
+                assert printed
+                if q:
+                    n += 1
+                    assert any(labels[q] in ln for ln in printed), (o.id, printed)
+        for ln in note.splitlines():
+            for o in a.options:
+                if ln.startswith(f"- {load_content().labels['option'][o.id.value]}:"):
+                    for c in o.recommendations:
+                        if has_class(c) and citation_qualifier(o, c):
+                            assert f"{labels[citation_qualifier(o, c)]}: {c.society} {c.year} §{c.section}" in ln
+    assert n > 1000

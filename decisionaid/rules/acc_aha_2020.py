@@ -91,7 +91,7 @@ def _unknown_type(ctx: Ctx, out: Out) -> None:
     planned = ctx.case.anatomy.cabg_planned.value == "yes" or ctx.case.anatomy.other_cardiac_surgery_planned.value == "yes"
     if ctx.grade not in (Grade.unknown, Grade.severe) and not planned:
         _monitoring(ctx, out, False, ())
-        _not_severe(ctx, out, ("acc2020-p1",))
+        _not_severe(ctx, out, ("acc2020-p1", "acc2020-p6"))
     else:
         fact = all_(fact, ctx.severe()) if ctx.grade == Grade.unknown else fact
         out.need(O.monitoring, fact, [SURV])
@@ -111,7 +111,7 @@ def _primary(ctx: Ctx, out: Out) -> None:
     lvef = ctx.num("heart.lvef_pct", "<=", ACC_LV.lvef_at_or_below, "c2")
     if ctx.grade != Grade.severe:
         _monitoring(ctx, out, False, ())
-        _not_severe(ctx, out, ("acc2020-p1", "acc2020-p2"))
+        _not_severe(ctx, out, ("acc2020-p1", "acc2020-p2", "acc2020-p6"))
         if ctx.symptomatic is False and lvef.value is not True:
             out.set(O.medication, Tier.not_recommended, [say("medication.vasodilator_no")], ["acc2020-vasodilators"])
         else:
@@ -185,7 +185,7 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         return
     if ctx.grade != Grade.severe:
         _monitoring(ctx, out, False, ())
-        _not_severe(ctx, out, ("acc2020-s3",))
+        _not_severe(ctx, out, ("acc2020-s3", "acc2020-s5"))
         if ctx.grade in (Grade.moderate, Grade.moderate_severe) and a.cabg_planned.value == "yes":
             out.set(O.surgical_repair, Tier.may_consider, [say("surgery.moderate_cabg")], ["acc2020-s8"])
         return
@@ -261,23 +261,23 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
     significant = all_(failing, any_(ctx.symptoms(), ctx.severe()))
     if significant.value is False:
         _monitoring(ctx, out, False, ())
-        out.set(O.surgical_replacement, Tier.not_recommended, [*significant.reasons, say("prosthesis.not_failing")], ["acc2020-viv"])
+        out.set(O.surgical_replacement, Tier.not_recommended, [*significant.reasons, say("prosthesis.not_failing")], ["acc2020-valve-team"])
         if not mechanical:
             out.set(O.tmvr, Tier.not_recommended, [*significant.reasons, say("prosthesis.not_failing")], ["acc2020-viv"])
         return
     if significant.value is None:
         out.need(O.monitoring, significant, [SURV])
-        out.need(O.surgical_replacement, significant, ["acc2020-viv"])
+        out.need(O.surgical_replacement, significant, ["acc2020-valve-team"])
         if not mechanical:
             out.need(O.tmvr, significant, ["acc2020-viv"])
         return
-    out.set(O.monitoring, Tier.not_recommended, [say("monitoring.not_sole")], ["acc2020-viv"])
+    out.set(O.monitoring, Tier.not_recommended, [say("monitoring.not_sole")], ["acc2020-valve-team"])
     cat = ctx.risk.category
     redo = {"low": Tier.reasonable, "intermediate": Tier.reasonable, "high": Tier.may_consider, "prohibitive": Tier.not_recommended}
     if cat == "unknown":
-        out.need(O.surgical_replacement, ctx.risk_in("low"), ["acc2020-viv"])
+        out.need(O.surgical_replacement, ctx.risk_in("low"), ["acc2020-valve-team"])
     else:
-        out.set(O.surgical_replacement, redo[cat], [say("prosthesis.redo", category=say(f"risk.{cat}")), say("prosthesis.acc_redo_unverified")], ["acc2020-viv"])
+        out.set(O.surgical_replacement, redo[cat], [say("prosthesis.redo", category=say(f"risk.{cat}")), say("prosthesis.acc_redo_unverified")], ["acc2020-valve-team"])
     if mechanical:
         out.set(O.tmvr, Tier.not_applicable, [say("prosthesis.mechanical_no_viv")])
         return

@@ -95,9 +95,44 @@ def tier_of(guideline: Guideline, cid: str) -> Tier:
     return CLASS_TIER[citations(guideline.value)[cid].class_]
 
 
+# The procedure a recommendation is about. An option never carries the class of another
+# procedure (a TEER class on surgery, valve-in-valve on redo surgery): Out.set leaves such a
+# citation out, and the reason says it in words.
+_PROCEDURE = {
+    **dict.fromkeys(("acc2020-p6", "acc2020-s3", "esc2025-pmr-teer", "esc2025-vsmr-teer", "esc2025-vsmr-teer-other",
+                     "esc2025-vsmr-pci-teer", "esc2025-asmr-teer"), "teer"),
+    **dict.fromkeys(("acc2020-viv", "esc2025-viv"), "tmvr"),
+    **dict.fromkeys(("acc2020-p1", "acc2020-p2", "acc2020-p3", "acc2020-p4", "acc2020-p5", "acc2020-p7", "acc2020-s4",
+                     "acc2020-s5", "acc2020-s6", "acc2020-s8", "esc2025-pmr-repair", "esc2025-pmr-symptomatic",
+                     "esc2025-pmr-lv", "esc2025-pmr-3markers", "esc2025-pmr-af-spap", "esc2025-pmr-la",
+                     "esc2025-smr-cabg", "esc2025-smr-moderate-cabg", "esc2025-smr-isolated-surgery",
+                     "esc2025-asmr-surgery", "esc2025-redo"), "surgery"),
+}
+_OPTION_PROCEDURE = {
+    OptionId.teer: "teer",
+    OptionId.surgical_repair: "surgery",
+    OptionId.surgical_replacement: "surgery",
+    OptionId.tmvr: "tmvr",
+}
+
+
+def about_this_option(oid: OptionId, cid: str) -> bool:
+    own, other = _OPTION_PROCEDURE.get(oid), _PROCEDURE.get(cid)
+    return own is None or other is None or own == other
+
+
+def has_class(c: Citation) -> bool:
+    return c.class_.strip() not in ("", "-", "–", "—")
+
+
+def applies_to(tier: Tier, c: Citation) -> bool:
+    """Whether `tier` follows from the cited class (a statement without a class always does)."""
+    return not has_class(c) or CLASS_TIER.get(c.class_) == tier
+
+
 def basis_of(tier: Tier, cites: Iterable[Citation]) -> Basis:
     """guideline when a cited recommendation's class matches the tier; else the aid's reading."""
-    return Basis.guideline if any(CLASS_TIER.get(c.class_) == tier for c in cites) else Basis.aid_reading
+    return Basis.guideline if any(c.applies and CLASS_TIER.get(c.class_) == tier for c in cites) else Basis.aid_reading
 
 
 # ---------------------------------------------------------------- three-valued facts
@@ -259,7 +294,8 @@ class Out:
         cites: Iterable[str] = (),
         missing: Iterable[str] = (),
     ) -> None:
-        recs = self.cites(cites)
+        cites = [i for i in cites if about_this_option(oid, i)]
+        recs = [r.model_copy(update={"applies": applies_to(tier, r)}) for r in self.cites(cites)]
         self.options[oid] = OptionResult(
             id=oid,
             tier=tier,

@@ -69,7 +69,7 @@ def _unknown_type(ctx: Ctx, out: Out) -> None:
     planned = TriState.yes in (a.cabg_planned, a.other_cardiac_surgery_planned)
     if ctx.grade not in (Grade.unknown, Grade.severe) and not planned:
         c.monitoring(ctx, out, False, (), SURV)
-        c.not_severe(ctx, out, ["esc2025-pmr-symptomatic"], INTERVENTIONS)
+        c.not_severe(ctx, out, ["esc2025-pmr-symptomatic", "esc2025-pmr-teer"], INTERVENTIONS)
     else:
         fact = c.unknown("mr_type")
         if ctx.grade == Grade.unknown:
@@ -89,7 +89,7 @@ def _primary(ctx: Ctx, out: Out) -> None:
     lvef = ctx.num("heart.lvef_pct", "<=", ESC_LV.lvef_at_or_below, "lv_trigger")
     if ctx.grade != Grade.severe:
         c.monitoring(ctx, out, False, (), SURV)
-        c.not_severe(ctx, out, ["esc2025-pmr-symptomatic", "esc2025-pmr-lv"], INTERVENTIONS)
+        c.not_severe(ctx, out, ["esc2025-pmr-symptomatic", "esc2025-pmr-lv", "esc2025-pmr-teer"], INTERVENTIONS)
         if ctx.symptomatic is False and lvef.value is not True:
             out.set(O.medication, Tier.not_recommended, [say("medication.vasodilator_no")], ["esc2025-pmr-medical"])
         else:
@@ -150,7 +150,7 @@ def _asymptomatic_preserved(ctx: Ctx, out: Out) -> None:
         else:
             out.set(O.surgical_repair, Tier.reasonable, [*rla.reasons, say("surgery.esc_la")], ["esc2025-pmr-la"])
             out.set(O.surgical_replacement, Tier.not_recommended, [say("surgery.esc_la_repair_only")], ["esc2025-pmr-la"])
-        out.set(O.monitoring, Tier.reasonable, [say("monitoring.alternative", interval=_interval(ctx))], [SURV, "esc2025-pmr-af-spap" if r2.value else "esc2025-pmr-la"])
+        out.set(O.monitoring, Tier.reasonable, [say("monitoring.alternative", interval=_interval(ctx))], [SURV])
     else:
         c.monitoring(ctx, out, False, (), SURV)
         cites = ["esc2025-pmr-3markers", "esc2025-pmr-af-spap", "esc2025-pmr-la"]
