@@ -261,6 +261,10 @@ def follow_up(
         return say(f"{root}.unknown")
     if stage == "A":
         return say(f"{root}.{g}.stage_a")
+    if grade in (Grade.mild, Grade.moderate, Grade.moderate_severe) and symptomatic_status(case):
+        # The routine intervals are for asymptomatic MR with normal LV function (ACC/AHA §1.7):
+        # symptoms with non-severe MR are re-evaluated now.
+        return say(f"{root}.symptomatic_not_severe")
     if g == "esc" and case.mr_type == MRType.secondary_ventricular:
         return say(f"{root}.esc.ventricular_smr")
     if g == "esc" and case.mr_type == MRType.secondary_atrial and stage == "C":

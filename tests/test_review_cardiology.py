@@ -122,3 +122,20 @@ def test_a_class_printed_without_qualifier_carries_the_tier_everywhere():
                         if has_class(c) and citation_qualifier(o, c):
                             assert f"{labels[citation_qualifier(o, c)]}: {c.society} {c.year} §{c.section}" in ln
     assert n > 1000
+
+
+def test_symptomatic_non_severe_mr_is_re_evaluated_not_put_on_asymptomatic_intervals():
+    for grade in ("mild", "moderate"):
+        for g in Guideline:
+            a = assess(mk(grade=grade, sym="II"), g)
+            assert "every" not in a.follow_up and "every" not in a.follow_up_patient, (g, a.follow_up)
+            assert "exercise echo" in a.follow_up
+            m = a.option(O.monitoring)
+            assert "every" not in " ".join(m.reasons), m
+            if g == Guideline.acc_aha_2020:
+                assert [c.id for c in m.recommendations] == ["acc2020-tte-change"]
+    # The intervals themselves carry no class (ACC/AHA §1.7), and their 2020 match is unverified.
+    from decisionaid.rules.common import citations
+
+    surv = citations("acc-aha-2020")["acc2020-tte-surveillance"]
+    assert surv.class_ == "–" and not surv.verified

@@ -356,6 +356,10 @@ ACTIVE = (Tier.recommended, Tier.reasonable, Tier.may_consider)
 SURGERY = (OptionId.surgical_repair, OptionId.surgical_replacement)
 
 
+# TTE when symptoms change (ACC/AHA 1, C); ESC gives no class for it (its follow-up statement is cited).
+SYMPTOM_TTE = {Guideline.acc_aha_2020: "acc2020-tte-change"}
+
+
 def need_all(out: Out, fact: Fact, opts: Iterable[OptionId], cites: Iterable[str] = ()) -> None:
     cites = list(cites)
     for o in opts:
@@ -375,12 +379,16 @@ def monitoring(ctx: Ctx, out: Out, sole_not_ok: bool, cites: Iterable[str], surv
             interval = say(f"follow_up.{'acc' if ctx.guideline.value.startswith('acc') else 'esc'}.team")
         else:
             interval = follow_up(ctx.case, ctx.stage, ctx.grade, ctx.guideline)
-        reasons = [say("monitoring.surveillance", interval=interval)]
+        cites = [surveillance]
         if ctx.symptomatic and ctx.grade != Grade.severe:
-            reasons.append(say("monitoring.symptoms_not_severe"))
+            # Symptoms with non-severe MR: re-evaluate now, not the asymptomatic intervals.
+            reasons = [say("monitoring.symptoms_not_severe")]
+            cites = [SYMPTOM_TTE.get(ctx.guideline, surveillance)]
+        else:
+            reasons = [say("monitoring.surveillance", interval=interval)]
         if ctx.severity.discordant and ctx.grade != Grade.severe:
             reasons.append(say("severity.quantify_further"))
-        out.set(OptionId.monitoring, Tier.recommended, reasons, [surveillance])
+        out.set(OptionId.monitoring, Tier.recommended, reasons, cites)
 
 
 def not_severe(ctx: Ctx, out: Out, cites: Iterable[str], opts: Iterable[OptionId]) -> None:
