@@ -139,3 +139,23 @@ def test_symptomatic_non_severe_mr_is_re_evaluated_not_put_on_asymptomatic_inter
 
     surv = citations("acc-aha-2020")["acc2020-tte-surveillance"]
     assert surv.class_ == "–" and not surv.verified
+
+
+def test_intervention_is_indicated_only_when_an_intervention_is_recommended_or_reasonable():
+    not_sole = say("monitoring.not_sole")
+    n = 0
+    for case, a in assessed_sweep():
+        indicated = "is indicated (see the options)" in a.follow_up or not_sole in a.option(O.monitoring).reasons
+        if not indicated:
+            continue
+        n += 1
+        tiers = [a.option(o).tier for o in (O.teer, O.surgical_repair, O.surgical_replacement, O.tmvr)]
+        assert any(t in (Tier.recommended, Tier.reasonable, Tier.may_consider) for t in tiers) or Tier.needs_information in tiers, (case, a.options)
+        if case.mr_type.value == "secondary_ventricular" and case.onset == Onset.chronic and case.anatomy.prior_mitral.value not in ("bioprosthesis", "mechanical"):
+            assert case.heart.on_optimal_gdmt.value == "yes" or case.anatomy.cabg_planned.value == "yes", case
+        if a.guideline == Guideline.acc_aha_2020 and case.mr_type.value == "secondary_atrial" and case.onset == Onset.chronic and case.anatomy.prior_mitral.value not in ("bioprosthesis", "mechanical"):
+            raise AssertionError(("atrial SMR under ACC/AHA has only a 2b", case))
+    assert n > 500
+    for g in Guideline:  # nothing decided yet: no verdict in the follow-up
+        a = assess(mk(mr="unknown", sym="III"), g)
+        assert "indicated" not in a.follow_up, a.follow_up

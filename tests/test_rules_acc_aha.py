@@ -97,7 +97,7 @@ CASES = [
                                   "severity__regurgitant_volume_ml": 48}), "B", False, "rec rec no no no na"),
     # S7 (2b): atrial secondary MR, LVEF ≥50%, NYHA III–IV → surgery may be considered; no TEER item.
     ("asmr_surgery", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=60, heart__atrial_fibrillation="yes"), "D", False,
-     "no rec na may may na"),
+     "rsn rec na may may na"),
     # S7 needs LVEF ≥50%: no procedure → review with medicines (and palliative care).
     ("asmr_low_ef", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=45), "D", False, "rsn rec na no no na"),
     ("asmr_moderate", mk(mr="secondary_atrial", grade="moderate"), "B", False, "rec rec na no no na"),

@@ -40,6 +40,7 @@ def evaluate(ctx: Ctx) -> Out:
     if O.tmvr not in out.options:
         _tmvr_none(ctx, out)
     pathways.after_failed_teer(ctx, out, IDS)
+    pathways.gdmt_first(ctx, out, IDS)
     pathways.crt_first(ctx, out, ("acc2020-s1",))
     pathways.limited_life(ctx, out, IDS)
     _other_care(ctx, out)
@@ -238,8 +239,12 @@ def _atrial(ctx: Ctx, out: Out) -> None:
         return
     if ctx.symptomatic is None:
         out.need(O.monitoring, ctx.symptoms(), [SURV])
+    elif ctx.symptomatic:
+        # Only a 2b (S7) exists for atrial SMR: no mitral intervention is indicated, so review
+        # with heart-failure and AF treatment stays a path (not "an intervention is indicated").
+        out.set(O.monitoring, Tier.reasonable, [say("monitoring.no_indication")], [SURV])
     else:
-        _monitoring(ctx, out, bool(ctx.symptomatic), ("acc2020-s7",))
+        _monitoring(ctx, out, False, ())
     s7 = all_(ctx.nyha_3_4(), ctx.num("heart.lvef_pct", ">=", 50))
     for o in (O.surgical_repair, O.surgical_replacement):
         out.decide(o, s7, Tier.may_consider, "surgery.atrial_acc", "surgery.atrial_criteria", ["acc2020-s7"])

@@ -45,6 +45,7 @@ def evaluate(ctx: Ctx) -> Out:
     if case.onset != Onset.acute:
         _mac(ctx, out)
     pathways.after_failed_teer(ctx, out, IDS)
+    pathways.gdmt_first(ctx, out, IDS)
     pathways.crt_first(ctx, out, ("esc2025-smr-crt", "esc2021hf-crt"))
     pathways.limited_life(ctx, out, IDS)
     _other_care(ctx, out)

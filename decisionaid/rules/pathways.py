@@ -255,6 +255,26 @@ def crt_first(ctx: Ctx, out: Out, cites: tuple[str, ...]) -> None:
         out.set(O.monitoring, Tier.reasonable, [say("monitoring.after_crt")], list(cites))
 
 
+def gdmt_first(ctx: Ctx, out: Out, ids: Ids) -> None:
+    """Ventricular SMR not (known to be) on optimised GDMT: GDMT first, then re-assess the MR.
+
+    GDMT is recommended before any mitral intervention (ACC/AHA S2; ESC 2025 §9.2.4.1), so
+    monitoring is not "not advised because an intervention is indicated" while GDMT is not
+    optimised (mitral surgery with planned CABG is another matter).
+    """
+    from ..case import Onset
+
+    case, h = ctx.case, ctx.case.heart
+    if case.mr_type != MRType.secondary_ventricular or case.onset == Onset.acute:
+        return
+    if h.on_optimal_gdmt == TriState.yes or case.anatomy.cabg_planned == TriState.yes:
+        return
+    if case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
+        return
+    if say("monitoring.not_sole") in out.options[O.monitoring].reasons:
+        out.set(O.monitoring, Tier.reasonable, [say("monitoring.after_gdmt")], [ids.surveillance])
+
+
 def after_failed_teer(ctx: Ctx, out: Out, ids: Ids) -> None:
     if ctx.case.anatomy.prior_mitral != PriorMitral.teer_device:
         return
@@ -281,6 +301,8 @@ def follow_up_texts(ctx: Ctx, out: Out) -> tuple[str, str]:
         key = "intervention"
     elif ctx.stage in ("C2", "D") and out.tier(O.monitoring) in c.ACTIVE:
         key = "team"
+    elif ctx.stage in ("C2", "D") and out.tier(O.monitoring) == Tier.needs_information:
+        key = "pending"  # nothing is decided yet: no "an intervention is indicated"
     else:
         key = None
     if key is None:
