@@ -159,3 +159,19 @@ def test_intervention_is_indicated_only_when_an_intervention_is_recommended_or_r
     for g in Guideline:  # nothing decided yet: no verdict in the follow-up
         a = assess(mk(mr="unknown", sym="III"), g)
         assert "indicated" not in a.follow_up, a.follow_up
+
+
+def test_secondary_mr_outputs_carry_no_primary_mr_wording_or_citation():
+    n = 0
+    for case, a in assessed_sweep():
+        secondary = case.mr_type.value in ("secondary_atrial", "secondary_ventricular")
+        prosthesis = case.anatomy.prior_mitral.value in ("bioprosthesis", "mechanical")
+        if case.onset == Onset.acute or not (secondary or prosthesis):
+            continue
+        n += 1
+        for o in a.options:
+            assert not any("primary MR" in r for r in o.reasons), (a.guideline, o)
+            if o.id in (O.surgical_repair, O.surgical_replacement, O.teer):
+                # (The surgery-after-TEER caution is stated in the primary-MR section, §9.1.5.)
+                assert not any("Primary MR" in c.section for c in o.recommendations if "post-teer" not in c.id), (a.guideline, o)
+    assert n > 1000

@@ -81,7 +81,9 @@ def _risk_gate(ctx: Ctx, out: Out) -> None:
     # High risk: the class 1 indication is for mitral valve *intervention*; at high or
     # prohibitive risk the guideline offers TEER (P6), so surgery is not shown above TEER. P6 is
     # not cited on surgery (its 2a is a TEER class); the reason says it in words.
-    c.risk_gate(ctx, out, ["acc2020-risk-table"], Tier.reasonable, [], "surgery.high_risk_acc")
+    primary = ctx.case.mr_type.is_primary or ctx.case.mr_type == MRType.mixed
+    key = "surgery.high_risk_acc" if primary else "surgery.high_risk_acc_smr"
+    c.risk_gate(ctx, out, ["acc2020-risk-table"], Tier.reasonable, [], key)
 
 
 # ---------------------------------------------------------------- branches

@@ -291,7 +291,8 @@ def _atrial(ctx: Ctx, out: Out) -> None:
         return
     for o in c.SURGERY:
         out.set(o, Tier.reasonable, [say("facts.symptomatic"), say("surgery.esc_atrial")], ["esc2025-asmr-surgery"])
-    _gate(ctx, out)
+    # Risk gate without the primary-MR flow chart (Figure 11 is for primary MR).
+    c.risk_gate(ctx, out, ["esc2025-asmr-surgery"], Tier.may_consider, [], "surgery.high_risk_selected")
     f = all_(ctx.risk_in("high", "prohibitive"), ctx.tri("anatomy.teer_suitable"))
     out.decide(O.teer, f, Tier.may_consider, "teer.esc_atrial", "teer.esc_atrial_criteria", ["esc2025-asmr-teer"])
 
@@ -322,7 +323,7 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
     sym = ctx.symptoms()
     if sym.value:
         out.set(O.surgical_replacement, Tier.recommended, [say("facts.symptomatic"), say("prosthesis.esc_redo")], ["esc2025-redo"])
-        c.risk_gate(ctx, out, ["esc2025-redo"], Tier.may_consider, ["esc2025-pmr-fig11"])
+        c.risk_gate(ctx, out, ["esc2025-redo"], Tier.may_consider, [], "surgery.high_risk_selected")
     elif sym.value is False:
         out.set(O.surgical_replacement, Tier.not_recommended, [say("facts.asymptomatic"), say("prosthesis.esc_redo_symptoms")], ["esc2025-redo"])
     else:
