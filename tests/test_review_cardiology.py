@@ -175,3 +175,14 @@ def test_secondary_mr_outputs_carry_no_primary_mr_wording_or_citation():
                 # (The surgery-after-TEER caution is stated in the primary-MR section, §9.1.5.)
                 assert not any("Primary MR" in c.section for c in o.recommendations if "post-teer" not in c.id), (a.guideline, o)
     assert n > 1000
+
+
+def test_teer_waits_for_revascularisation_and_does_not_apply_with_cabg():
+    cad = {**CRT, "heart__crt": "implanted", "heart__cad_needing_revascularisation": "yes"}
+    a = assess(mk(**cad), Guideline.acc_aha_2020)
+    assert a.option(O.teer).tier == Tier.needs_information
+    assert say("teer.revascularisation_first") in a.option(O.teer).reasons
+    for g in Guideline:
+        a = assess(mk(**{**cad, "anatomy__cabg_planned": "yes"}), g)
+        assert a.option(O.teer).tier == Tier.not_applicable, (g, a.option(O.teer))
+        assert a.option(O.surgical_repair).tier in ACTIVE

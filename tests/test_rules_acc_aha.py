@@ -84,7 +84,8 @@ CASES = [
     # S3 needs PASP ≤70 mmHg.
     ("vsmr_pasp_80", mk(**{**VENT, "heart__pasp_mmhg": 80}), "D", False, "no rec no may may na"),
     # S4 (2a): severe secondary MR with CABG.
-    ("vsmr_cabg", mk(**{**VENT, "anatomy__cabg_planned": "yes"}), "D", False, "no rec rsn rsn rsn na"),
+    # CABG planned: mitral surgery at CABG is the route; TEER does not apply.
+    ("vsmr_cabg", mk(**{**VENT, "anatomy__cabg_planned": "yes"}), "D", False, "no rec na rsn rsn na"),
     # S8 (2b): moderate secondary MR with CABG, repair of uncertain use.
     ("vsmr_moderate_cabg", mk(**{**VENT, "grade": "moderate", "sym": "none", "anatomy__cabg_planned": "yes"}), "B", False,
      "rec rec no may no na"),

@@ -211,6 +211,7 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         ctx.tri("anatomy.teer_suitable"),
     )
     out.decide(O.teer, teer, Tier.reasonable, "teer.coapt_met", "teer.coapt_not_met", ["acc2020-s3"])
+    _teer_cad(ctx, out)
     if a.cabg_planned.value == "yes":
         for o in (O.surgical_repair, O.surgical_replacement):
             out.set(o, Tier.reasonable, [say("surgery.with_cabg")], ["acc2020-s4"])
@@ -225,6 +226,18 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         else:
             _need_all(out, s5, (O.surgical_repair, O.surgical_replacement), ["acc2020-s5"])
     _risk_gate(ctx, out)
+
+
+def _teer_cad(ctx: Ctx, out: Out) -> None:
+    """CABG planned: mitral surgery at CABG (S4) is the route, TEER does not apply. Coronary
+    disease needing revascularisation (excluded from COAPT): revascularisation first, then the MR
+    and TEER are re-assessed – S3's 2a is not shown before that."""
+    h, a = ctx.case.heart, ctx.case.anatomy
+    if a.cabg_planned == TriState.yes:
+        out.set(O.teer, Tier.not_applicable, [say("teer.with_cabg")])
+    elif h.cad_needing_revascularisation == TriState.yes and out.tier(O.teer) in c.ACTIVE:
+        out.set(O.teer, Tier.needs_information, [say("teer.revascularisation_first")], ["acc2020-s3"],
+                [c.field_title("heart.cad_needing_revascularisation")])
 
 
 def _atrial(ctx: Ctx, out: Out) -> None:

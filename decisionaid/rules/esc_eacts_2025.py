@@ -217,6 +217,8 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         return
     advanced = ctx.case.heart.advanced_hf == TriState.yes
     _teer_ventricular(ctx, out, advanced)
+    if ctx.case.anatomy.cabg_planned == TriState.yes and not advanced:
+        out.set(O.teer, Tier.not_applicable, [say("teer.with_cabg")])
     if advanced:
         for o in c.SURGERY:
             out.set(o, Tier.not_recommended, [say("flags.advanced_hf.yes"), say("end_stage.surgery_no")], ["esc2025-smr-isolated-surgery", "esc2025-lvad"])
