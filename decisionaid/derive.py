@@ -254,6 +254,8 @@ def follow_up(
     g = "acc" if guideline == Guideline.acc_aha_2020 else "esc"
     root = "follow_up_patient" if audience == "patient" else "follow_up"
     if stage == ACUTE:
+        if grade not in (Grade.severe, Grade.unknown):  # sudden MR not graded severe: re-evaluate urgently
+            return say(f"{root}.acute_not_severe")
         return say(f"{root}.acute")
     if stage in ("C2", "D"):
         return say(f"{root}.{g}.intervention")

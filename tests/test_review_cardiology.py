@@ -186,3 +186,11 @@ def test_teer_waits_for_revascularisation_and_does_not_apply_with_cabg():
         a = assess(mk(**{**cad, "anatomy__cabg_planned": "yes"}), g)
         assert a.option(O.teer).tier == Tier.not_applicable, (g, a.option(O.teer))
         assert a.option(O.surgical_repair).tier in ACTIVE
+
+
+def test_acute_moderate_mr_is_re_evaluated_urgently_not_watched():
+    for g in Guideline:
+        a = assess(mk(grade="moderate", onset="acute", sym="II", acute_mechanism="other"), g)
+        assert not a.emergency
+        assert "treatment in hospital now" not in a.follow_up and "TEE" in a.follow_up
+        assert a.option(O.monitoring).tier != Tier.recommended

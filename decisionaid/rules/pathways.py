@@ -64,7 +64,8 @@ def acute(ctx: Ctx, out: Out, ids: Ids) -> None:
         c.need_all(out, sev, (O.teer, O.surgical_repair, O.surgical_replacement), [ids.acute])
         return
     if grade != Grade.severe:
-        out.set(O.monitoring, Tier.recommended, [say("acute.not_severe_review")], [ids.acute])
+        # Not watchful waiting: the grade and cause of sudden MR are re-evaluated urgently (TEE).
+        out.set(O.monitoring, Tier.reasonable, [say("acute.not_severe_review")], [ids.acute])
         out.set(O.medication, Tier.not_applicable, [say("medication.no_mr_specific")])
         c.not_severe(ctx, out, [ids.acute], (O.teer, O.surgical_repair, O.surgical_replacement))
         return
