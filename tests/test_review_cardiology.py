@@ -194,3 +194,9 @@ def test_acute_moderate_mr_is_re_evaluated_urgently_not_watched():
         assert not a.emergency
         assert "treatment in hospital now" not in a.follow_up and "TEE" in a.follow_up
         assert a.option(O.monitoring).tier != Tier.recommended
+
+
+def test_acc_advanced_hf_attributes_the_esc_lvef_below_15_statement():
+    a = assess(mk(**{**CRT, "heart__crt": "implanted", "heart__advanced_hf": "yes"}), Guideline.acc_aha_2020)
+    assert say("end_stage.no_valve") not in " ".join(a.option(O.teer).reasons)
+    assert say("end_stage.no_valve_acc") in a.option(O.teer).reasons

@@ -199,7 +199,7 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
     end = any_(ctx.tri("heart.advanced_hf"), ctx.num("heart.lvef_pct", "<", 15, "end_stage"))
     if end.value:
         for o in (O.teer, O.surgical_repair, O.surgical_replacement):
-            out.set(o, Tier.not_recommended, [*end.reasons, say("end_stage.no_valve")], ["acc2020-s3", "acc2020-s5"])
+            out.set(o, Tier.not_recommended, [*end.reasons, say("end_stage.no_valve_acc")], ["acc2020-s3", "acc2020-s5"])
         return
     teer = all_(
         ctx.symptoms(),
