@@ -200,3 +200,20 @@ def test_acc_advanced_hf_attributes_the_esc_lvef_below_15_statement():
     a = assess(mk(**{**CRT, "heart__crt": "implanted", "heart__advanced_hf": "yes"}), Guideline.acc_aha_2020)
     assert say("end_stage.no_valve") not in " ".join(a.option(O.teer).reasons)
     assert say("end_stage.no_valve_acc") in a.option(O.teer).reasons
+
+
+def test_minor_wording_fixes():
+    vent = {**CRT, "heart__crt": "implanted", "heart__cad_needing_revascularisation": "no", "heart__lvef_pct": 15}
+    a = assess(mk(**vent), Guideline.acc_aha_2020)
+    r = a.option(O.surgical_replacement)
+    assert "acc2020-s6" not in [c.id for c in r.recommendations], r
+    a = assess(mk(grade="severe", onset="acute", sym="IV", mr="primary_endocarditis", acute_mechanism="endocarditis"),
+               Guideline.esc_eacts_2025)
+    ie = next(x for x in a.other_care if x.id == "endocarditis_prophylaxis")
+    assert say("care.ie_previous") not in ie.reasons and say("care.ie_after_active") in ie.reasons
+    a = assess(mk(sym="III", heart__atrial_fibrillation="yes"), Guideline.esc_eacts_2025)
+    af = next(x for x in a.other_care if x.id == "af_treatment")
+    assert any("suitable for rhythm control" in r for r in af.reasons)
+    a = assess(mk(grade="moderate", anatomy__prior_mitral="teer_device"), Guideline.esc_eacts_2025)
+    ie = next(x for x in a.other_care if x.id == "endocarditis_prophylaxis")
+    assert say("care.ie_teer_device_esc") in ie.reasons

@@ -219,7 +219,10 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         s5 = all_(ctx.nyha_3_4(), ctx.tri("heart.on_optimal_gdmt"), ctx.num("heart.lvef_pct", "<", 50))
         if s5.value:
             out.set(O.surgical_repair, Tier.may_consider, [*s5.reasons, say("surgery.smr_isolated")], ["acc2020-s5"])
-            out.set(O.surgical_replacement, Tier.may_consider, [*s5.reasons, say("surgery.smr_chordal")], ["acc2020-s5", "acc2020-s6"])
+            if ctx.case.heart.cad_needing_revascularisation == TriState.yes:  # S6 is for CAD / ischaemic MR
+                out.set(O.surgical_replacement, Tier.may_consider, [*s5.reasons, say("surgery.smr_chordal")], ["acc2020-s5", "acc2020-s6"])
+            else:
+                out.set(O.surgical_replacement, Tier.may_consider, [*s5.reasons, say("surgery.smr_isolated")], ["acc2020-s5"])
         elif s5.value is False:
             for o in (O.surgical_repair, O.surgical_replacement):
                 out.set(o, Tier.not_recommended, [*s5.reasons, say("surgery.smr_criteria")], ["acc2020-s5"])

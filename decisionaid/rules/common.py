@@ -478,8 +478,11 @@ def ie_reasons(ctx: Ctx) -> list[str]:
     reasons = []
     if a.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical, PriorMitral.ring, PriorMitral.teer_device):
         reasons.append(say(f"care.ie_{a.prior_mitral.value}"))
-    if a.prior_endocarditis == TriState.yes or ctx.case.mr_type == MRType.primary_endocarditis:
+    if a.prior_endocarditis == TriState.yes:
         reasons.append(say("care.ie_previous"))
+    elif ctx.case.mr_type == MRType.primary_endocarditis:
+        # Active endocarditis now: once treated, this episode counts as previous endocarditis.
+        reasons.append(say("care.ie_after_active" if active_endocarditis(ctx) else "care.ie_previous"))
     return reasons
 
 

@@ -410,7 +410,7 @@ def _other_care(ctx: Ctx, out: Out) -> None:
         out.care("palliative_care", [say("care.palliative")], ["esc2021hf-palliative"])
     if c.active_endocarditis(ctx):
         out.care("endocarditis_treatment", [say("care.endocarditis_treatment")])
-    ie = c.ie_reasons(ctx)
+    ie = [say("care.ie_teer_device_esc") if r == say("care.ie_teer_device") else r for r in c.ie_reasons(ctx)]
     if ie:
         cites = []
         if a.prior_endocarditis == TriState.yes or case.mr_type == MRType.primary_endocarditis:
