@@ -63,6 +63,11 @@ class Citation(_Model):
     text: str
     verified: bool
     note: str = ""
+    # Set by the rules per option: True when the option's tier follows from this
+    # recommendation's class (or the statement carries no class, "–"). False: cited for
+    # comparison (criteria not met, not yet known, or a stronger/weaker reading) – renderers
+    # print such a class only with the qualifier in labels.yaml `citation_qualifier`.
+    applies: bool = True
 
 
 class Basis(StrEnum):
@@ -73,7 +78,7 @@ class Basis(StrEnum):
     aid_reading: no cited recommendation with a matching class — the tier is the aid's reading
     of the guideline (a fallback, an inference, a flow chart, criteria not met, class "–").
     Renderers say so in words (labels.yaml `basis:`); they print classes only from
-    `recommendations`.
+    `recommendations`, and a class whose `applies` is False only with its qualifier.
     """
 
     guideline = "guideline"
@@ -87,6 +92,14 @@ class OptionResult(_Model):
     recommendations: list[Citation] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
     basis: Basis = Basis.aid_reading
+
+
+def citation_qualifier(result: OptionResult, c: Citation) -> str | None:
+    """None when the cited class carries the option's tier; otherwise the key of the words
+    (labels.yaml `citation_qualifier`) every renderer puts before that class."""
+    if c.applies:
+        return None
+    return "pending" if result.tier == Tier.needs_information else "comparison"
 
 
 class OtherCare(_Model):

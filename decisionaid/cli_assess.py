@@ -11,7 +11,7 @@ import argparse
 import json
 
 from . import resource_files
-from .assessment import Assessment, Guideline
+from .assessment import Assessment, Guideline, citation_qualifier
 from .cli import CLIError, command, load_case_file
 
 
@@ -29,6 +29,7 @@ def example_names() -> list[str]:
 def render_text(a: Assessment) -> str:
     """The human-readable assessment: emergency first, then stage, options, other care."""
     lines: list[str] = []
+    qualifiers = resource_files.load_data("content", "en", "labels.yaml")["citation_qualifier"]
     if a.emergency:
         lines.append(_say("emergency_banner"))
         lines += [f"  ! {r}" for r in a.emergency_reasons]
@@ -55,7 +56,9 @@ def render_text(a: Assessment) -> str:
         for c in o.recommendations:
             mark = "" if c.verified else " " + _say("unverified")
             line = _say("class_line", society=c.society, year=c.year, section=c.section, cls=c.class_, loe=c.loe)
-            lines.append(f"      {line}{mark}")
+            q = citation_qualifier(o, c)
+            prefix = f"{qualifiers[q]}: " if q else ""
+            lines.append(f"      {prefix}{line}{mark}")
     if a.other_care:
         lines.append("")
         lines.append(_say("other_care"))

@@ -254,6 +254,8 @@ def follow_up(
     g = "acc" if guideline == Guideline.acc_aha_2020 else "esc"
     root = "follow_up_patient" if audience == "patient" else "follow_up"
     if stage == ACUTE:
+        if grade not in (Grade.severe, Grade.unknown):  # sudden MR not graded severe: re-evaluate urgently
+            return say(f"{root}.acute_not_severe")
         return say(f"{root}.acute")
     if stage in ("C2", "D"):
         return say(f"{root}.{g}.intervention")
@@ -261,6 +263,10 @@ def follow_up(
         return say(f"{root}.unknown")
     if stage == "A":
         return say(f"{root}.{g}.stage_a")
+    if grade in (Grade.mild, Grade.moderate, Grade.moderate_severe) and symptomatic_status(case):
+        # The routine intervals are for asymptomatic MR with normal LV function (ACC/AHA §1.7):
+        # symptoms with non-severe MR are re-evaluated now.
+        return say(f"{root}.symptomatic_not_severe")
     if g == "esc" and case.mr_type == MRType.secondary_ventricular:
         return say(f"{root}.esc.ventricular_smr")
     if g == "esc" and case.mr_type == MRType.secondary_atrial and stage == "C":

@@ -54,9 +54,9 @@ def clinician_note(case: Case, assessment: Assessment, content: Content) -> str:
     ]
     lines += [n["situation"] + ":"] + [f"- {f}" for f in facts] + ["", n["options"] + ":"]
     for o in a.options:
-        cites = _class_lines(o)
+        cites = _class_lines(o, content)
         if cites:
-            cls = "; ".join(f"{c.society} {c.year} §{c.section} {c.class_}/{c.loe}"
+            cls = "; ".join((f"{c.qualifier}: " if c.qualifier else "") + f"{c.society} {c.year} §{c.section} {c.class_}/{c.loe}"
                             + ("" if c.verified else f" ({n['unverified']})") for c in cites)
         else:
             cls = n["no_class"]

@@ -249,13 +249,27 @@ def _has_class(c) -> bool:
     return c.class_.strip() not in ("", "-", "–", "—")
 
 
-def _class_lines(result) -> list[Any]:
-    """The cited recommendations that carry a real guideline class (none: the aid's reading)."""
+def _class_lines(result, content: Content) -> list[Any]:
+    """The cited recommendations that carry a real guideline class (none: the aid's reading).
+
+    Each line has `qualifier`: the words (labels.yaml `citation_qualifier`) printed before a
+    class that this option's tier does not rest on, or "" (assessment.citation_qualifier).
+    """
+    from types import SimpleNamespace
+
+    from .assessment import citation_qualifier
+
+    words = content.labels["citation_qualifier"]
     seen: dict[tuple, Any] = {}
     for c in (result.recommendations if result else []):
         if _has_class(c):  # two ids can carry the very same class line: print it once
-            seen.setdefault((c.society, c.year, c.section, c.class_, c.loe, c.verified), c)
+            q = citation_qualifier(result, c)
+            line = SimpleNamespace(**{k: getattr(c, k) for k in Citation_fields}, qualifier=words[q] if q else "")
+            seen.setdefault((c.society, c.year, c.section, c.class_, c.loe, c.verified, c.applies), line)
     return list(seen.values())
+
+
+Citation_fields = ("id", "society", "year", "section", "class_", "loe", "text", "verified", "note", "applies")
 
 
 MISSING_ON_SHEET = 2  # plain words for the first missing inputs; the rest is "and more"
@@ -329,7 +343,7 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
         "large_print": bool(large_print), "page_counter": _page_counter_css(w.s["page_of"]),
         "case": case, "a": assessment, "c": content, "printed": date.today().isoformat(),
         "stage_text": _stage_text(assessment.stage, content, w), "in100": lambda n: _in100(n, w),
-        "options": views, "class_lines": _class_lines,
+        "options": views, "class_lines": lambda result: _class_lines(result, content),
         "sheet": _sheet_context(case, assessment, content, views, w, clinician),
         "other_care": [(oc, content.other_care.get(oc.id)) for oc in assessment.other_care],
         "ratings": _ratings(case, content), "top_ratings": _ratings(case, content)[:TOP_ON_PAGE1],

@@ -32,7 +32,7 @@ def test_note_has_situation_options_with_cited_classes_priorities_sure_and_quest
     a = assess(session.read_case(path), Guideline.esc_eacts_2025)
     for o in a.options:  # each option's line carries exactly its own cited class lines
         line = next(ln for ln in out.splitlines() if ln.startswith(f"- {load_content().labels['option'][o.id.value]}:"))
-        cites = report._class_lines(o)
+        cites = report._class_lines(o, load_content())
         for c in cites:
             assert f"{c.society} {c.year} §{c.section} {c.class_}/{c.loe}" in line
         if not cites:

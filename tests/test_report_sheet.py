@@ -280,7 +280,7 @@ def test_every_printed_class_belongs_to_a_recommendation_cited_for_that_option(g
                 assert printed in flat_row, (oid, printed)
             for other in set(universe) - own:
                 assert other not in flat_row, (oid, other)
-            assert sum(flat_row.count(p) for p in own) == len(report._class_lines(result)), (oid, row)
+            assert sum(flat_row.count(p) for p in own) == len(report._class_lines(result, C)), (oid, row)
             if not own:
                 assert squash(S["no_class"]) in flat_row, (oid, row)
             checked += len(own)

@@ -119,6 +119,7 @@ def content_dict() -> dict:
                 "needs_information": "Needs more information",
             },
             "guideline": {"acc-aha-2020": "ACC/AHA 2020", "esc-eacts-2025": "ESC/EACTS 2025"},
+            "citation_qualifier": {"pending": "Only if criteria met", "comparison": "Not this option's class"},
         },
     }
 

@@ -84,7 +84,8 @@ CASES = [
     # S3 needs PASP ≤70 mmHg.
     ("vsmr_pasp_80", mk(**{**VENT, "heart__pasp_mmhg": 80}), "D", False, "no rec no may may na"),
     # S4 (2a): severe secondary MR with CABG.
-    ("vsmr_cabg", mk(**{**VENT, "anatomy__cabg_planned": "yes"}), "D", False, "no rec rsn rsn rsn na"),
+    # CABG planned: mitral surgery at CABG is the route; TEER does not apply.
+    ("vsmr_cabg", mk(**{**VENT, "anatomy__cabg_planned": "yes"}), "D", False, "no rec na rsn rsn na"),
     # S8 (2b): moderate secondary MR with CABG, repair of uncertain use.
     ("vsmr_moderate_cabg", mk(**{**VENT, "grade": "moderate", "sym": "none", "anatomy__cabg_planned": "yes"}), "B", False,
      "rec rec no may no na"),
@@ -97,7 +98,7 @@ CASES = [
                                   "severity__regurgitant_volume_ml": 48}), "B", False, "rec rec no no no na"),
     # S7 (2b): atrial secondary MR, LVEF ≥50%, NYHA III–IV → surgery may be considered; no TEER item.
     ("asmr_surgery", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=60, heart__atrial_fibrillation="yes"), "D", False,
-     "no rec na may may na"),
+     "rsn rec na may may na"),
     # S7 needs LVEF ≥50%: no procedure → review with medicines (and palliative care).
     ("asmr_low_ef", mk(mr="secondary_atrial", sym="III", heart__lvef_pct=45), "D", False, "rsn rec na no no na"),
     ("asmr_moderate", mk(mr="secondary_atrial", grade="moderate"), "B", False, "rec rec na no no na"),

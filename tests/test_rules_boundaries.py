@@ -114,7 +114,7 @@ ROWS = [
     ("s7_lvef50_acc", ACC, lambda v: mk(mr="secondary_atrial", sym="III", heart__lvef_pct=v),
      tier("surgical_repair"), (49, 50, 51), ("not_recommended", "may_consider", "may_consider")),
     # End-stage LV: valve intervention generally not an option below LVEF 15%.
-    ("lvef15_acc", ACC, lambda v: vent(heart__lvef_pct=v), has_reason("surgical_repair", "end_stage.no_valve"),
+    ("lvef15_acc", ACC, lambda v: vent(heart__lvef_pct=v), has_reason("surgical_repair", "end_stage.no_valve_acc"),
      (14, 15, 16), (True, False, False)),
     ("lvef15_esc", ESC, lambda v: vent(heart__lvef_pct=v), has_reason("teer", "end_stage.no_valve"),
      (14, 15, 16), (True, False, False)),

@@ -86,7 +86,8 @@ CASES = [
     # Advanced HF: TEER IIb after LVAD/transplant evaluation; isolated surgery needs no advanced HF.
     ("vsmr_advanced_hf", mk(**{**VENT, "heart__advanced_hf": "yes"}), "D", False, "no rec may no no na"),
     # I B: severe ventricular SMR with CABG.
-    ("vsmr_cabg", mk(**{**VENT, "anatomy__cabg_planned": "yes"}), "D", False, "no rec rec rec rec na"),
+    # CABG planned: mitral surgery at CABG is the route; TEER does not apply.
+    ("vsmr_cabg", mk(**{**VENT, "anatomy__cabg_planned": "yes"}), "D", False, "no rec na rec rec na"),
     # IIb B (new): moderate SMR with CABG.
     ("vsmr_moderate_cabg", mk(**{**VENT, "grade": "moderate", "sym": "none", "anatomy__cabg_planned": "yes"}), "B", False,
      "rec rec no may may na"),

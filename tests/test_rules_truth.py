@@ -101,6 +101,7 @@ def test_json_keeps_basis_and_the_cited_classes(sweep):
 def test_clinician_cards_show_only_cited_classes(qapp, sweep):
     from PySide6.QtWidgets import QLabel, QWidget
 
+    from decisionaid.assessment import citation_qualifier
     from decisionaid.content import load_content
     from ui.option_card import OptionCard
 
@@ -121,6 +122,9 @@ def test_clinician_cards_show_only_cited_classes(qapp, sweep):
             for c in o.recommendations:
                 assert f"class {c.class_}, level of evidence {c.loe}" in text
                 assert ("NOT verified" in text) or c.verified
+                q = citation_qualifier(o, c)
+                if q:  # a class this option's tier does not rest on carries its qualifier
+                    assert f"{labels['citation_qualifier'][q]}: {c.society} {c.year}, {c.section}: class {c.class_}" in text
             card.setParent(None)
             card.deleteLater()
             shown += 1

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decisionaid.assessment import OptionResult
+from decisionaid.assessment import OptionResult, citation_qualifier
 from decisionaid.content import Content, KeyNumber, OptionContent
 
 from .icon_array_widget import IconArrayWidget
@@ -133,6 +133,9 @@ class OptionCard(QFrame):
                 flag=flag,
                 text=cit.text,
             )
+            q = citation_qualifier(result, cit)
+            if q:
+                line = f"{content.labels['citation_qualifier'][q]}: {line}"
             cl = text_label(line, self)
             cl.setObjectName("citation")
             layout.addWidget(cl)

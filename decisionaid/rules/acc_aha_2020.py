@@ -40,6 +40,9 @@ def evaluate(ctx: Ctx) -> Out:
     if O.tmvr not in out.options:
         _tmvr_none(ctx, out)
     pathways.after_failed_teer(ctx, out, IDS)
+    pathways.gdmt_first(ctx, out, IDS)
+    pathways.crt_first(ctx, out, ("acc2020-s1",))
+    pathways.limited_life(ctx, out, IDS)
     _other_care(ctx, out)
     pathways.no_dead_ends(ctx, out, IDS)
     return out
@@ -78,7 +81,9 @@ def _risk_gate(ctx: Ctx, out: Out) -> None:
     # High risk: the class 1 indication is for mitral valve *intervention*; at high or
     # prohibitive risk the guideline offers TEER (P6), so surgery is not shown above TEER. P6 is
     # not cited on surgery (its 2a is a TEER class); the reason says it in words.
-    c.risk_gate(ctx, out, ["acc2020-risk-table"], Tier.reasonable, [], "surgery.high_risk_acc")
+    primary = ctx.case.mr_type.is_primary or ctx.case.mr_type == MRType.mixed
+    key = "surgery.high_risk_acc" if primary else "surgery.high_risk_acc_smr"
+    c.risk_gate(ctx, out, ["acc2020-risk-table"], Tier.reasonable, [], key)
 
 
 # ---------------------------------------------------------------- branches
@@ -89,7 +94,7 @@ def _unknown_type(ctx: Ctx, out: Out) -> None:
     planned = ctx.case.anatomy.cabg_planned.value == "yes" or ctx.case.anatomy.other_cardiac_surgery_planned.value == "yes"
     if ctx.grade not in (Grade.unknown, Grade.severe) and not planned:
         _monitoring(ctx, out, False, ())
-        _not_severe(ctx, out, ("acc2020-p1",))
+        _not_severe(ctx, out, ("acc2020-p1", "acc2020-p6"))
     else:
         fact = all_(fact, ctx.severe()) if ctx.grade == Grade.unknown else fact
         out.need(O.monitoring, fact, [SURV])
@@ -109,7 +114,7 @@ def _primary(ctx: Ctx, out: Out) -> None:
     lvef = ctx.num("heart.lvef_pct", "<=", ACC_LV.lvef_at_or_below, "c2")
     if ctx.grade != Grade.severe:
         _monitoring(ctx, out, False, ())
-        _not_severe(ctx, out, ("acc2020-p1", "acc2020-p2"))
+        _not_severe(ctx, out, ("acc2020-p1", "acc2020-p2", "acc2020-p6"))
         if ctx.symptomatic is False and lvef.value is not True:
             out.set(O.medication, Tier.not_recommended, [say("medication.vasodilator_no")], ["acc2020-vasodilators"])
         else:
@@ -183,7 +188,7 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         return
     if ctx.grade != Grade.severe:
         _monitoring(ctx, out, False, ())
-        _not_severe(ctx, out, ("acc2020-s3",))
+        _not_severe(ctx, out, ("acc2020-s3", "acc2020-s5"))
         if ctx.grade in (Grade.moderate, Grade.moderate_severe) and a.cabg_planned.value == "yes":
             out.set(O.surgical_repair, Tier.may_consider, [say("surgery.moderate_cabg")], ["acc2020-s8"])
         return
@@ -194,7 +199,7 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
     end = any_(ctx.tri("heart.advanced_hf"), ctx.num("heart.lvef_pct", "<", 15, "end_stage"))
     if end.value:
         for o in (O.teer, O.surgical_repair, O.surgical_replacement):
-            out.set(o, Tier.not_recommended, [*end.reasons, say("end_stage.no_valve")], ["acc2020-s3", "acc2020-s5"])
+            out.set(o, Tier.not_recommended, [*end.reasons, say("end_stage.no_valve_acc")], ["acc2020-s3", "acc2020-s5"])
         return
     teer = all_(
         ctx.symptoms(),
@@ -206,6 +211,7 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         ctx.tri("anatomy.teer_suitable"),
     )
     out.decide(O.teer, teer, Tier.reasonable, "teer.coapt_met", "teer.coapt_not_met", ["acc2020-s3"])
+    _teer_cad(ctx, out)
     if a.cabg_planned.value == "yes":
         for o in (O.surgical_repair, O.surgical_replacement):
             out.set(o, Tier.reasonable, [say("surgery.with_cabg")], ["acc2020-s4"])
@@ -213,13 +219,28 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         s5 = all_(ctx.nyha_3_4(), ctx.tri("heart.on_optimal_gdmt"), ctx.num("heart.lvef_pct", "<", 50))
         if s5.value:
             out.set(O.surgical_repair, Tier.may_consider, [*s5.reasons, say("surgery.smr_isolated")], ["acc2020-s5"])
-            out.set(O.surgical_replacement, Tier.may_consider, [*s5.reasons, say("surgery.smr_chordal")], ["acc2020-s5", "acc2020-s6"])
+            if ctx.case.heart.cad_needing_revascularisation == TriState.yes:  # S6 is for CAD / ischaemic MR
+                out.set(O.surgical_replacement, Tier.may_consider, [*s5.reasons, say("surgery.smr_chordal")], ["acc2020-s5", "acc2020-s6"])
+            else:
+                out.set(O.surgical_replacement, Tier.may_consider, [*s5.reasons, say("surgery.smr_isolated")], ["acc2020-s5"])
         elif s5.value is False:
             for o in (O.surgical_repair, O.surgical_replacement):
                 out.set(o, Tier.not_recommended, [*s5.reasons, say("surgery.smr_criteria")], ["acc2020-s5"])
         else:
             _need_all(out, s5, (O.surgical_repair, O.surgical_replacement), ["acc2020-s5"])
     _risk_gate(ctx, out)
+
+
+def _teer_cad(ctx: Ctx, out: Out) -> None:
+    """CABG planned: mitral surgery at CABG (S4) is the route, TEER does not apply. Coronary
+    disease needing revascularisation (excluded from COAPT): revascularisation first, then the MR
+    and TEER are re-assessed – S3's 2a is not shown before that."""
+    h, a = ctx.case.heart, ctx.case.anatomy
+    if a.cabg_planned == TriState.yes:
+        out.set(O.teer, Tier.not_applicable, [say("teer.with_cabg")])
+    elif h.cad_needing_revascularisation == TriState.yes and out.tier(O.teer) in c.ACTIVE:
+        out.set(O.teer, Tier.needs_information, [say("teer.revascularisation_first")], ["acc2020-s3"],
+                [c.field_title("heart.cad_needing_revascularisation")])
 
 
 def _atrial(ctx: Ctx, out: Out) -> None:
@@ -236,8 +257,12 @@ def _atrial(ctx: Ctx, out: Out) -> None:
         return
     if ctx.symptomatic is None:
         out.need(O.monitoring, ctx.symptoms(), [SURV])
+    elif ctx.symptomatic:
+        # Only a 2b (S7) exists for atrial SMR: no mitral intervention is indicated, so review
+        # with heart-failure and AF treatment stays a path (not "an intervention is indicated").
+        out.set(O.monitoring, Tier.reasonable, [say("monitoring.no_indication")], [SURV])
     else:
-        _monitoring(ctx, out, bool(ctx.symptomatic), ("acc2020-s7",))
+        _monitoring(ctx, out, False, ())
     s7 = all_(ctx.nyha_3_4(), ctx.num("heart.lvef_pct", ">=", 50))
     for o in (O.surgical_repair, O.surgical_replacement):
         out.decide(o, s7, Tier.may_consider, "surgery.atrial_acc", "surgery.atrial_criteria", ["acc2020-s7"])
@@ -259,23 +284,23 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
     significant = all_(failing, any_(ctx.symptoms(), ctx.severe()))
     if significant.value is False:
         _monitoring(ctx, out, False, ())
-        out.set(O.surgical_replacement, Tier.not_recommended, [*significant.reasons, say("prosthesis.not_failing")], ["acc2020-viv"])
+        out.set(O.surgical_replacement, Tier.not_recommended, [*significant.reasons, say("prosthesis.not_failing")], ["acc2020-valve-team"])
         if not mechanical:
             out.set(O.tmvr, Tier.not_recommended, [*significant.reasons, say("prosthesis.not_failing")], ["acc2020-viv"])
         return
     if significant.value is None:
         out.need(O.monitoring, significant, [SURV])
-        out.need(O.surgical_replacement, significant, ["acc2020-viv"])
+        out.need(O.surgical_replacement, significant, ["acc2020-valve-team"])
         if not mechanical:
             out.need(O.tmvr, significant, ["acc2020-viv"])
         return
-    out.set(O.monitoring, Tier.not_recommended, [say("monitoring.not_sole")], ["acc2020-viv"])
+    out.set(O.monitoring, Tier.not_recommended, [say("monitoring.not_sole")], ["acc2020-valve-team"])
     cat = ctx.risk.category
     redo = {"low": Tier.reasonable, "intermediate": Tier.reasonable, "high": Tier.may_consider, "prohibitive": Tier.not_recommended}
     if cat == "unknown":
-        out.need(O.surgical_replacement, ctx.risk_in("low"), ["acc2020-viv"])
+        out.need(O.surgical_replacement, ctx.risk_in("low"), ["acc2020-valve-team"])
     else:
-        out.set(O.surgical_replacement, redo[cat], [say("prosthesis.redo", category=say(f"risk.{cat}")), say("prosthesis.acc_redo_unverified")], ["acc2020-viv"])
+        out.set(O.surgical_replacement, redo[cat], [say("prosthesis.redo", category=say(f"risk.{cat}")), say("prosthesis.acc_redo_unverified")], ["acc2020-valve-team"])
     if mechanical:
         out.set(O.tmvr, Tier.not_applicable, [say("prosthesis.mechanical_no_viv")])
         return

@@ -95,9 +95,44 @@ def tier_of(guideline: Guideline, cid: str) -> Tier:
     return CLASS_TIER[citations(guideline.value)[cid].class_]
 
 
+# The procedure a recommendation is about. An option never carries the class of another
+# procedure (a TEER class on surgery, valve-in-valve on redo surgery): Out.set leaves such a
+# citation out, and the reason says it in words.
+_PROCEDURE = {
+    **dict.fromkeys(("acc2020-p6", "acc2020-s3", "esc2025-pmr-teer", "esc2025-vsmr-teer", "esc2025-vsmr-teer-other",
+                     "esc2025-vsmr-pci-teer", "esc2025-asmr-teer"), "teer"),
+    **dict.fromkeys(("acc2020-viv", "esc2025-viv"), "tmvr"),
+    **dict.fromkeys(("acc2020-p1", "acc2020-p2", "acc2020-p3", "acc2020-p4", "acc2020-p5", "acc2020-p7", "acc2020-s4",
+                     "acc2020-s5", "acc2020-s6", "acc2020-s8", "esc2025-pmr-repair", "esc2025-pmr-symptomatic",
+                     "esc2025-pmr-lv", "esc2025-pmr-3markers", "esc2025-pmr-af-spap", "esc2025-pmr-la",
+                     "esc2025-smr-cabg", "esc2025-smr-moderate-cabg", "esc2025-smr-isolated-surgery",
+                     "esc2025-asmr-surgery", "esc2025-redo"), "surgery"),
+}
+_OPTION_PROCEDURE = {
+    OptionId.teer: "teer",
+    OptionId.surgical_repair: "surgery",
+    OptionId.surgical_replacement: "surgery",
+    OptionId.tmvr: "tmvr",
+}
+
+
+def about_this_option(oid: OptionId, cid: str) -> bool:
+    own, other = _OPTION_PROCEDURE.get(oid), _PROCEDURE.get(cid)
+    return own is None or other is None or own == other
+
+
+def has_class(c: Citation) -> bool:
+    return c.class_.strip() not in ("", "-", "–", "—")
+
+
+def applies_to(tier: Tier, c: Citation) -> bool:
+    """Whether `tier` follows from the cited class (a statement without a class always does)."""
+    return not has_class(c) or CLASS_TIER.get(c.class_) == tier
+
+
 def basis_of(tier: Tier, cites: Iterable[Citation]) -> Basis:
     """guideline when a cited recommendation's class matches the tier; else the aid's reading."""
-    return Basis.guideline if any(CLASS_TIER.get(c.class_) == tier for c in cites) else Basis.aid_reading
+    return Basis.guideline if any(c.applies and CLASS_TIER.get(c.class_) == tier for c in cites) else Basis.aid_reading
 
 
 # ---------------------------------------------------------------- three-valued facts
@@ -259,7 +294,8 @@ class Out:
         cites: Iterable[str] = (),
         missing: Iterable[str] = (),
     ) -> None:
-        recs = self.cites(cites)
+        cites = [i for i in cites if about_this_option(oid, i)]
+        recs = [r.model_copy(update={"applies": applies_to(tier, r)}) for r in self.cites(cites)]
         self.options[oid] = OptionResult(
             id=oid,
             tier=tier,
@@ -320,6 +356,10 @@ ACTIVE = (Tier.recommended, Tier.reasonable, Tier.may_consider)
 SURGERY = (OptionId.surgical_repair, OptionId.surgical_replacement)
 
 
+# TTE when symptoms change (ACC/AHA 1, C); ESC gives no class for it (its follow-up statement is cited).
+SYMPTOM_TTE = {Guideline.acc_aha_2020: "acc2020-tte-change"}
+
+
 def need_all(out: Out, fact: Fact, opts: Iterable[OptionId], cites: Iterable[str] = ()) -> None:
     cites = list(cites)
     for o in opts:
@@ -339,12 +379,16 @@ def monitoring(ctx: Ctx, out: Out, sole_not_ok: bool, cites: Iterable[str], surv
             interval = say(f"follow_up.{'acc' if ctx.guideline.value.startswith('acc') else 'esc'}.team")
         else:
             interval = follow_up(ctx.case, ctx.stage, ctx.grade, ctx.guideline)
-        reasons = [say("monitoring.surveillance", interval=interval)]
+        cites = [surveillance]
         if ctx.symptomatic and ctx.grade != Grade.severe:
-            reasons.append(say("monitoring.symptoms_not_severe"))
+            # Symptoms with non-severe MR: re-evaluate now, not the asymptomatic intervals.
+            reasons = [say("monitoring.symptoms_not_severe")]
+            cites = [SYMPTOM_TTE.get(ctx.guideline, surveillance)]
+        else:
+            reasons = [say("monitoring.surveillance", interval=interval)]
         if ctx.severity.discordant and ctx.grade != Grade.severe:
             reasons.append(say("severity.quantify_further"))
-        out.set(OptionId.monitoring, Tier.recommended, reasons, [surveillance])
+        out.set(OptionId.monitoring, Tier.recommended, reasons, cites)
 
 
 def not_severe(ctx: Ctx, out: Out, cites: Iterable[str], opts: Iterable[OptionId]) -> None:
@@ -434,8 +478,11 @@ def ie_reasons(ctx: Ctx) -> list[str]:
     reasons = []
     if a.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical, PriorMitral.ring, PriorMitral.teer_device):
         reasons.append(say(f"care.ie_{a.prior_mitral.value}"))
-    if a.prior_endocarditis == TriState.yes or ctx.case.mr_type == MRType.primary_endocarditis:
+    if a.prior_endocarditis == TriState.yes:
         reasons.append(say("care.ie_previous"))
+    elif ctx.case.mr_type == MRType.primary_endocarditis:
+        # Active endocarditis now: once treated, this episode counts as previous endocarditis.
+        reasons.append(say("care.ie_after_active" if active_endocarditis(ctx) else "care.ie_previous"))
     return reasons
 
 

@@ -45,6 +45,9 @@ def evaluate(ctx: Ctx) -> Out:
     if case.onset != Onset.acute:
         _mac(ctx, out)
     pathways.after_failed_teer(ctx, out, IDS)
+    pathways.gdmt_first(ctx, out, IDS)
+    pathways.crt_first(ctx, out, ("esc2025-smr-crt", "esc2021hf-crt"))
+    pathways.limited_life(ctx, out, IDS)
     _other_care(ctx, out)
     pathways.no_dead_ends(ctx, out, IDS)
     return out
@@ -67,7 +70,7 @@ def _unknown_type(ctx: Ctx, out: Out) -> None:
     planned = TriState.yes in (a.cabg_planned, a.other_cardiac_surgery_planned)
     if ctx.grade not in (Grade.unknown, Grade.severe) and not planned:
         c.monitoring(ctx, out, False, (), SURV)
-        c.not_severe(ctx, out, ["esc2025-pmr-symptomatic"], INTERVENTIONS)
+        c.not_severe(ctx, out, ["esc2025-pmr-symptomatic", "esc2025-pmr-teer"], INTERVENTIONS)
     else:
         fact = c.unknown("mr_type")
         if ctx.grade == Grade.unknown:
@@ -87,7 +90,7 @@ def _primary(ctx: Ctx, out: Out) -> None:
     lvef = ctx.num("heart.lvef_pct", "<=", ESC_LV.lvef_at_or_below, "lv_trigger")
     if ctx.grade != Grade.severe:
         c.monitoring(ctx, out, False, (), SURV)
-        c.not_severe(ctx, out, ["esc2025-pmr-symptomatic", "esc2025-pmr-lv"], INTERVENTIONS)
+        c.not_severe(ctx, out, ["esc2025-pmr-symptomatic", "esc2025-pmr-lv", "esc2025-pmr-teer"], INTERVENTIONS)
         if ctx.symptomatic is False and lvef.value is not True:
             out.set(O.medication, Tier.not_recommended, [say("medication.vasodilator_no")], ["esc2025-pmr-medical"])
         else:
@@ -148,7 +151,7 @@ def _asymptomatic_preserved(ctx: Ctx, out: Out) -> None:
         else:
             out.set(O.surgical_repair, Tier.reasonable, [*rla.reasons, say("surgery.esc_la")], ["esc2025-pmr-la"])
             out.set(O.surgical_replacement, Tier.not_recommended, [say("surgery.esc_la_repair_only")], ["esc2025-pmr-la"])
-        out.set(O.monitoring, Tier.reasonable, [say("monitoring.alternative", interval=_interval(ctx))], [SURV, "esc2025-pmr-af-spap" if r2.value else "esc2025-pmr-la"])
+        out.set(O.monitoring, Tier.reasonable, [say("monitoring.alternative", interval=_interval(ctx))], [SURV])
     else:
         c.monitoring(ctx, out, False, (), SURV)
         cites = ["esc2025-pmr-3markers", "esc2025-pmr-af-spap", "esc2025-pmr-la"]
@@ -214,6 +217,8 @@ def _ventricular(ctx: Ctx, out: Out) -> None:
         return
     advanced = ctx.case.heart.advanced_hf == TriState.yes
     _teer_ventricular(ctx, out, advanced)
+    if ctx.case.anatomy.cabg_planned == TriState.yes and not advanced:
+        out.set(O.teer, Tier.not_applicable, [say("teer.with_cabg")])
     if advanced:
         for o in c.SURGERY:
             out.set(o, Tier.not_recommended, [say("flags.advanced_hf.yes"), say("end_stage.surgery_no")], ["esc2025-smr-isolated-surgery", "esc2025-lvad"])
@@ -288,7 +293,8 @@ def _atrial(ctx: Ctx, out: Out) -> None:
         return
     for o in c.SURGERY:
         out.set(o, Tier.reasonable, [say("facts.symptomatic"), say("surgery.esc_atrial")], ["esc2025-asmr-surgery"])
-    _gate(ctx, out)
+    # Risk gate without the primary-MR flow chart (Figure 11 is for primary MR).
+    c.risk_gate(ctx, out, ["esc2025-asmr-surgery"], Tier.may_consider, [], "surgery.high_risk_selected")
     f = all_(ctx.risk_in("high", "prohibitive"), ctx.tri("anatomy.teer_suitable"))
     out.decide(O.teer, f, Tier.may_consider, "teer.esc_atrial", "teer.esc_atrial_criteria", ["esc2025-asmr-teer"])
 
@@ -319,7 +325,7 @@ def _prosthesis(ctx: Ctx, out: Out) -> None:
     sym = ctx.symptoms()
     if sym.value:
         out.set(O.surgical_replacement, Tier.recommended, [say("facts.symptomatic"), say("prosthesis.esc_redo")], ["esc2025-redo"])
-        c.risk_gate(ctx, out, ["esc2025-redo"], Tier.may_consider, ["esc2025-pmr-fig11"])
+        c.risk_gate(ctx, out, ["esc2025-redo"], Tier.may_consider, [], "surgery.high_risk_selected")
     elif sym.value is False:
         out.set(O.surgical_replacement, Tier.not_recommended, [say("facts.asymptomatic"), say("prosthesis.esc_redo_symptoms")], ["esc2025-redo"])
     else:
@@ -404,7 +410,7 @@ def _other_care(ctx: Ctx, out: Out) -> None:
         out.care("palliative_care", [say("care.palliative")], ["esc2021hf-palliative"])
     if c.active_endocarditis(ctx):
         out.care("endocarditis_treatment", [say("care.endocarditis_treatment")])
-    ie = c.ie_reasons(ctx)
+    ie = [say("care.ie_teer_device_esc") if r == say("care.ie_teer_device") else r for r in c.ie_reasons(ctx)]
     if ie:
         cites = []
         if a.prior_endocarditis == TriState.yes or case.mr_type == MRType.primary_endocarditis:

@@ -64,7 +64,8 @@ def acute(ctx: Ctx, out: Out, ids: Ids) -> None:
         c.need_all(out, sev, (O.teer, O.surgical_repair, O.surgical_replacement), [ids.acute])
         return
     if grade != Grade.severe:
-        out.set(O.monitoring, Tier.recommended, [say("acute.not_severe_review")], [ids.acute])
+        # Not watchful waiting: the grade and cause of sudden MR are re-evaluated urgently (TEE).
+        out.set(O.monitoring, Tier.reasonable, [say("acute.not_severe_review")], [ids.acute])
         out.set(O.medication, Tier.not_applicable, [say("medication.no_mr_specific")])
         c.not_severe(ctx, out, [ids.acute], (O.teer, O.surgical_repair, O.surgical_replacement))
         return
@@ -183,10 +184,13 @@ def no_dead_ends(ctx: Ctx, out: Out, ids: Ids) -> None:
             reasons = [say("monitoring.no_procedure")]
         out.set(O.monitoring, Tier.reasonable, reasons, [ids.surveillance])
     gdmt_first = case.mr_type == MRType.secondary_ventricular and h.on_optimal_gdmt == TriState.no
-    needs_path = ctx.grade == Grade.severe and (not_sole or ctx.symptomatic) and not gdmt_first
+    limited = case.risk.life_expectancy_over_1y == TriState.no  # GDMT alone, palliative care
+    needs_path = ctx.grade == Grade.severe and (not_sole or ctx.symptomatic) and (limited or not gdmt_first)
     if not needs_path or case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
         return
-    if out.tier(O.medication) not in c.ACTIVE:
+    if out.tier(O.medication) in c.ACTIVE:
+        out.add_reason(O.medication, say("medication.no_procedure"))
+    else:
         from ..derive import lv_trigger
 
         cites = list(ids.no_procedure_medical)
@@ -198,6 +202,78 @@ def no_dead_ends(ctx: Ctx, out: Out, ids: Ids) -> None:
         out.care("lvad_transplant", [say("care.advanced_hf_referral")])
     if "palliative_care" not in have:
         out.care("palliative_care", [say("care.palliative_no_procedure")], ids.palliative)
+
+
+def limited_life(ctx: Ctx, out: Out, ids: Ids) -> None:
+    """Life expectancy of 1 year or less (chronic MR, native valve): no catheter procedure.
+
+    TEER and TMVI are for patients in whom the procedure is not futile (ESC 2021 TEER "not
+    futile"; ACC/AHA P6 "life expectancy >1 year"); GDMT alone is the option for patients with
+    limited life expectancy (ESC 2025 §9.2.4.2), and palliative care is the end-point when an
+    intervention is futile (ESC 2021 VHD Figures 5–6). `no_dead_ends` then gives that path.
+    """
+    from ..case import Onset
+
+    case = ctx.case
+    if case.risk.life_expectancy_over_1y != TriState.no or case.onset == Onset.acute:
+        return
+    if case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
+        return
+    for o in (O.teer, O.tmvr):
+        r = out.options.get(o)
+        if r is not None and (r.tier in c.ACTIVE or r.tier == Tier.needs_information):
+            key = "teer.futile" if o == O.teer else "tmvr.futile"
+            out.set(o, Tier.not_recommended, [say(key)], [*(x.id for x in r.recommendations), *ids.palliative])
+
+
+def crt_first(ctx: Ctx, out: Out, cites: tuple[str, ...]) -> None:
+    """Ventricular SMR with CRT indicated but not yet done: CRT first, then re-assess the MR.
+
+    CRT should be considered before any mitral intervention (ESC 2025 §9.2.4.1); the ESC TEER
+    class I applies to severe SMR persisting "despite optimised GDMT and CRT (if indicated)",
+    and ACC/AHA S1/S2 put GDMT and CRT before intervention. So an isolated mitral procedure
+    waits for the MR to be re-assessed after CRT (mitral surgery at CABG is not held back).
+    """
+    from ..case import Onset
+
+    case = ctx.case
+    if case.mr_type != MRType.secondary_ventricular or case.onset == Onset.acute:
+        return
+    if case.heart.crt.value != "candidate" or case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
+        return
+    held = False
+    for o in INTERVENTIONS:
+        r = out.options.get(o)
+        if r is None or (r.tier not in c.ACTIVE and r.tier != Tier.needs_information):
+            continue
+        if o in c.SURGERY and case.anatomy.cabg_planned == TriState.yes:
+            continue
+        held = True
+        pending = r.tier == Tier.needs_information
+        out.set(o, Tier.needs_information, [say("intervention.after_crt"), *(r.reasons if pending else ())],
+                [x.id for x in r.recommendations], [*(r.missing if pending else ()), c.field_title("heart.crt")])
+    if held and say("monitoring.not_sole") in out.options[O.monitoring].reasons:
+        out.set(O.monitoring, Tier.reasonable, [say("monitoring.after_crt")], list(cites))
+
+
+def gdmt_first(ctx: Ctx, out: Out, ids: Ids) -> None:
+    """Ventricular SMR not (known to be) on optimised GDMT: GDMT first, then re-assess the MR.
+
+    GDMT is recommended before any mitral intervention (ACC/AHA S2; ESC 2025 §9.2.4.1), so
+    monitoring is not "not advised because an intervention is indicated" while GDMT is not
+    optimised (mitral surgery with planned CABG is another matter).
+    """
+    from ..case import Onset
+
+    case, h = ctx.case, ctx.case.heart
+    if case.mr_type != MRType.secondary_ventricular or case.onset == Onset.acute:
+        return
+    if h.on_optimal_gdmt == TriState.yes or case.anatomy.cabg_planned == TriState.yes:
+        return
+    if case.anatomy.prior_mitral in (PriorMitral.bioprosthesis, PriorMitral.mechanical):
+        return
+    if say("monitoring.not_sole") in out.options[O.monitoring].reasons:
+        out.set(O.monitoring, Tier.reasonable, [say("monitoring.after_gdmt")], [ids.surveillance])
 
 
 def after_failed_teer(ctx: Ctx, out: Out, ids: Ids) -> None:
@@ -218,12 +294,16 @@ def follow_up_texts(ctx: Ctx, out: Out) -> tuple[str, str]:
         key = None
     elif say("monitoring.after_gdmt") in reasons:
         key = "after_gdmt"
+    elif say("monitoring.after_crt") in reasons:
+        key = "after_crt"
     elif say("monitoring.no_procedure") in reasons:
         key = "no_procedure"
     elif say("monitoring.not_sole") in reasons:
         key = "intervention"
     elif ctx.stage in ("C2", "D") and out.tier(O.monitoring) in c.ACTIVE:
         key = "team"
+    elif ctx.stage in ("C2", "D") and out.tier(O.monitoring) == Tier.needs_information:
+        key = "pending"  # nothing is decided yet: no "an intervention is indicated"
     else:
         key = None
     if key is None:
