@@ -30,6 +30,7 @@ class Source(_M):
 
 MRGroup = Literal["any", "primary", "secondary_ventricular", "secondary_atrial"]
 RiskGroup = Literal["any", "low", "intermediate", "high", "prohibitive"]
+OnsetGroup = Literal["any", "chronic", "acute"]
 
 # The outcome rows of the one-sheet grid, each on ONE time horizon. A key number may sit in a
 # row only if its own stated horizon matches the row's pattern, so a row never mixes horizons.
@@ -46,6 +47,8 @@ class Population(_M):
 
     Empty or "any" means the study did not select on that feature. `grades` uses case.Grade
     values; `symptomatic` and `severe_mac` are None when the study did not select on them.
+    `onset`: every study behind the key numbers is of people with a long-term (chronic) leak
+    and planned care, so a number tagged "chronic" does not fit a sudden (acute) leak.
     """
 
     mr_type: list[MRGroup] = Field(min_length=1)
@@ -53,6 +56,7 @@ class Population(_M):
     grades: list[str] = Field(default_factory=list)
     symptomatic: bool | None = None
     severe_mac: bool | None = None
+    onset: list[OnsetGroup] = Field(default_factory=lambda: ["any"], min_length=1)
 
 
 class KeyNumber(_M):
@@ -117,6 +121,7 @@ class Wording(_M):
     name: str
     short: str  # one line, for cards and the comparison table
     grid: GridCells | None = None  # patient wording only: the one-sheet grid cells
+    grid_acute: GridCells | None = None  # the same cells for a sudden (acute) leak, if they differ
     what_it_is: str
     what_it_is_like: Living
     benefits: list[str] = Field(min_length=1)

@@ -26,7 +26,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import resource_files
 from .assessment import OPTION_ORDER, Assessment, Guideline
-from .case import Audience, Case
+from .case import Audience, Case, Onset
 from .content import Content
 from .icon_array import make_icon_array
 from . import sheet
@@ -185,12 +185,15 @@ def _option_views(assessment: Assessment, content: Content, audience: Audience, 
             numbers.append({"kn": kn, "text": text, "icon": icon, "source": content.sources.get(kn.source),
                             "fit": fit})
         views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers,
-                      "grid": _grid_cells(oc)})
+                      "grid": _grid_cells(oc, acute=case is not None and case.onset == Onset.acute)})
     return views
 
 
-def _grid_cells(oc) -> dict[str, str]:
-    """The sheet's fixed rows for one option: its short grid cells, else the longer text."""
+def _grid_cells(oc, acute: bool = False) -> dict[str, str]:
+    """The sheet's fixed rows for one option: its short grid cells (the acute ones for a sudden
+    leak, when the content has them), else the longer text."""
+    if acute and oc.patient.grid_acute is not None:
+        return oc.patient.grid_acute.model_dump()
     if oc.patient.grid is not None:
         return oc.patient.grid.model_dump()
     like = oc.patient.what_it_is_like
@@ -269,6 +272,15 @@ def _missing_plain(missing: list[str], w: _Words) -> list[str]:
     return out
 
 
+def _empty_row_text(row: str, case: Case, w: _Words) -> str:
+    """What an outcome row with no number says. For a sudden leak every study number is from
+    people with a long-term leak and planned care, so the row says there is no good number
+    for that (emergency surgery included) rather than staying silent."""
+    if case.onset == Onset.acute:
+        return w.s["no_good_number_acute"][row]
+    return w.s["no_good_number_row"]
+
+
 def _sheet_context(case: Case, assessment: Assessment, content: Content, views, w: _Words,
                    clinician: bool) -> dict[str, Any]:
     """Side 1 and side 2 of the patient sheet (also the clinician's option list)."""
@@ -299,11 +311,12 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
                     item["icon_cmp"] = make_icon_array(kn.comparison_count, kn.comparison_caption, w.s["icon_alt"])
             out_cells.append(item)
         empty = all(c["cell"].number is None and c["cell"].own_score is None for c in out_cells)
-        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells, "empty": empty})
+        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells, "empty": empty,
+                          "empty_text": _empty_row_text(row, case, w)})
     ratings = _ratings(case, content)
     comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
     return {"fits": fits, "not_fit": not_fit, "grid_rows": grid_rows, "comfort": comfort,
-            "top3": ratings[:3], "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
+            "top3": ratings[:3], "acute": case.onset == Onset.acute, "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
 
 
 def build_context(case: Case, assessment: Assessment, content: Content, audience: Audience | str,

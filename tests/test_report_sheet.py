@@ -337,3 +337,35 @@ def test_acute_stage_is_said_in_words_and_an_unknown_stage_falls_back():
     assert report._stage_text("acute", C, w) in (S["stage_fallback"]["acute"], C.labels["stage"].get("acute"))
     assert report._stage_text("Z9", C, w) == "Z9"
     assert report._stage_text("C1", C, w) == C.labels["stage"]["C1"]
+
+
+# ---------------------------------------------------------------- a sudden (acute) leak
+
+
+def test_acute_leak_shows_no_chronic_planned_care_numbers_on_the_sheet():
+    """Every key number is from people with a long-term leak and planned care: for a sudden
+    leak none is on the sheet (the booklet labels them), the grid says there is no good number
+    for emergency surgery, and the medicines cells describe hospital care."""
+    case = example("acute_severe_emergency")
+    a = assess(case, Guideline.acc_aha_2020)
+    for o in C.options.values():
+        for kn in o.key_numbers:
+            assert sheet.number_fit(kn, case, a) == sheet.DIFFERENT, kn.id
+    side2 = page_texts(pdf("acute_severe_emergency"))[1]
+    for planned in ("about 1 in 100", "about 4 in 100", "STS records", "None to start most pills",
+                    "Pills each day"):
+        assert planned not in side2, planned
+    assert squash(S["no_good_number_acute"]["death_procedure"]) in squash(side2)
+    assert "emergency surgery" in side2
+    acute = C.options["medication"].patient.grid_acute
+    assert acute is not None and squash(acute.happens) in squash(side2) and "vein" in acute.happens
+    booklet = flat(" ".join(page_texts(pdf("acute_severe_emergency", booklet=True))))
+    i = booklet.index("died around the time of a repair.")
+    assert S["different_people"] in booklet[i:i + 120]
+
+
+def test_every_key_number_states_its_onset_in_the_file():
+    raw = yaml.safe_load(resource_files.fs_path("content", "en", "options.yaml").read_text(encoding="utf-8"))
+    for option in raw:
+        for kn in option["key_numbers"]:
+            assert kn["population"].get("onset"), kn["id"]
