@@ -33,13 +33,15 @@ RiskGroup = Literal["any", "low", "intermediate", "high", "prohibitive"]
 OnsetGroup = Literal["any", "chronic", "acute"]
 
 # The outcome rows of the one-sheet grid, each on ONE time horizon. A key number may sit in a
-# row only if its own stated horizon matches the row's pattern, so a row never mixes horizons.
+# row only if its own stated horizon matches the row's pattern in full, so a row never mixes
+# horizons. A yearly rate ("1 year (each year)") is a rate, not a time span: never in a row.
 GRID_ROWS: dict[str, str] = {
-    "death_procedure": r"30 days|operation",
-    "harm_procedure": r"30 days|operation",
-    "death_1_2y": r"^(1 year|2 years)",
-    "death_5_10y": r"^([5-9]|10) years",
+    "death_procedure": r"^(30 days|Around the time of the operation \(operative death\))$",
+    "harm_procedure": r"^(30 days|Around the time of the operation \(operative death\))$",
+    "death_1_2y": r"^(1 year|2 years)( \(\d+ months\))?$",
+    "death_5_10y": r"^([5-9]|10) years$",
 }
+YEARLY_RATE = r"each year|a year|per year|/ ?year|annual"
 
 
 class Population(_M):
@@ -85,6 +87,9 @@ class KeyNumber(_M):
     @model_validator(mode="after")
     def _one_horizon(self) -> "KeyNumber":
         if self.grid_row is not None:
+            if re.search(YEARLY_RATE, self.horizon, re.IGNORECASE):
+                raise ValueError(f"{self.id}: horizon {self.horizon!r} is a yearly rate, "
+                                 f"not the time span of grid row {self.grid_row}")
             if not re.search(GRID_ROWS[self.grid_row], self.horizon):
                 raise ValueError(f"{self.id}: horizon {self.horizon!r} does not fit grid row {self.grid_row}")
             if not self.caption:

@@ -369,3 +369,46 @@ def test_every_key_number_states_its_onset_in_the_file():
     for option in raw:
         for kn in option["key_numbers"]:
             assert kn["population"].get("onset"), kn["id"]
+
+
+# ---------------------------------------------------------------- each row, one exact time span
+
+
+def test_every_grid_number_has_exactly_its_rows_time_span():
+    """A number's stated time must match its row in full; a yearly rate ("each year") is a
+    rate, never a 1-2 or 5-10 year horizon, so it is never in a row."""
+    from decisionaid.content import YEARLY_RATE
+
+    placed = 0
+    for o in C.options.values():
+        for kn in o.key_numbers:
+            if kn.grid_row is None:
+                continue
+            placed += 1
+            assert re.fullmatch(GRID_ROWS[kn.grid_row], kn.horizon), (kn.id, kn.horizon)
+            assert not re.search(YEARLY_RATE, kn.horizon, re.IGNORECASE), (kn.id, kn.horizon)
+            years = [int(y) for y in re.findall(r"(\d+) years?\b", kn.horizon)]
+            if kn.grid_row == "death_1_2y":
+                assert years and all(1 <= y <= 2 for y in years), kn.id
+            if kn.grid_row == "death_5_10y":
+                assert years and all(5 <= y <= 10 for y in years), kn.id
+    assert placed > 10
+    base = _kn("monitoring_severe_untreated_death_1y").model_dump()
+    for horizon, row in (("1 year (each year)", "death_1_2y"), ("1 year", "death_5_10y"),
+                         ("5 years (each year)", "death_5_10y"), ("2 years or more", "death_1_2y")):
+        with pytest.raises(ValueError):
+            KeyNumber.model_validate({**base, "horizon": horizon, "grid_row": row, "caption": "x"})
+
+
+def test_a_yearly_rate_is_not_in_the_1_to_2_year_row():
+    from decisionaid.content import YEARLY_RATE
+
+    for name in EXAMPLES:
+        case = example(name)
+        a = assess(case, Guideline.acc_aha_2020)
+        for row, cells in sheet.grid(sheet.applicability(a).fits, case, a, C).items():
+            for cell in cells.values():
+                if cell.number is not None:
+                    assert not re.search(YEARLY_RATE, cell.number.horizon), (name, row, cell.number.id)
+    side2 = page_texts(pdf("primary_c2_lv_dysfunction"))[1]
+    assert "no valve procedure" not in side2  # the yearly untreated-severe-MR rate is booklet only
