@@ -412,3 +412,75 @@ def test_a_yearly_rate_is_not_in_the_1_to_2_year_row():
                     assert not re.search(YEARLY_RATE, cell.number.horizon), (name, row, cell.number.id)
     side2 = page_texts(pdf("primary_c2_lv_dysfunction"))[1]
     assert "no valve procedure" not in side2  # the yearly untreated-severe-MR rate is booklet only
+
+
+# ---------------------------------------------------------------- large print
+
+
+def _laid_out_boxes(name: str, large: bool, paper: str = "letter"):
+    """WeasyPrint's layout of the patient sheet: (page number, box) for every box."""
+    import weasyprint
+
+    case = example(name)
+    a = assess(case, Guideline.esc_eacts_2025 if large else Guideline.acc_aha_2020)
+    html = report.render_html(case, a, C, "patient", paper=paper, large_print=large)
+    doc = weasyprint.HTML(string=html, base_url=report.templates_base_url(),
+                          url_fetcher=report.make_fetcher()).render()
+    for n, page in enumerate(doc.pages):
+        for box in page._page_box.descendants():
+            yield n, box
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("name", ["secondary_ventricular_coapt", "home_unknowns", "primary_high_risk_teer"])
+def test_pictures_stay_inside_their_grid_cell(name, large):
+    cells, pictures = [], []
+    for page, box in _laid_out_boxes(name, large):
+        tag = getattr(box, "element_tag", "")
+        if tag == "td" and type(box).__name__ == "TableCellBox":
+            cells.append((page, box))
+        elif tag == "img" and "of 100 people" in str(box.element.get("alt")):  # an icon picture
+            pictures.append((page, box))
+    assert pictures
+    for page, pic in pictures:
+        left, right = pic.position_x, pic.position_x + pic.margin_width()
+        home = [c for p, c in cells if p == page and c.position_x <= left + 0.01 and c.position_y <= pic.position_y
+                and pic.position_y <= c.position_y + c.margin_height()]
+        assert home, "a picture outside every cell"
+        cell = max(home, key=lambda c: c.position_x)
+        assert right <= cell.position_x + cell.margin_width() + 0.01, (name, large, right, cell.position_x + cell.margin_width())
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_large_print_keeps_the_neutral_order_line_and_option_descriptions(name):
+    texts = page_texts(pdf(name, large=True, guideline="esc-eacts-2025"))
+    side1 = squash(texts[0])
+    assert squash(S["options_fit_intro"]) in side1
+    a = assess(example(name), Guideline.esc_eacts_2025)
+    if not a.emergency:  # with the emergency box, large print keeps names only so side 1 fits
+        for oid in sheet.applicability(a).fits:
+            assert squash(C.options[oid.value].patient.short) in side1, oid
+    # side 1 ends on page 1: its last block is there, the grid is not
+    assert squash(S["top_questions"]) in side1 and S["grid_title"] not in texts[0]
+    standard = squash(page_texts(pdf(name))[0])
+    for oid in sheet.applicability(assess(example(name), Guideline.acc_aha_2020)).fits:
+        assert squash(C.options[oid.value].patient.short) in standard, oid
+
+
+def _lowest_text_y(page) -> float:
+    """How far down the page the body text reaches (PDF y, from the bottom), footer left out."""
+    ys = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and S["footer_short"][:10] not in text and "Page" not in text:
+            ys.append(tm[5] * cm[3] + cm[5])
+    page.extract_text(visitor_text=visit)
+    return min(ys)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_large_print_side_two_leaves_no_half_empty_page(name):
+    reader = pdf(name, large=True, guideline="esc-eacts-2025")
+    height = float(reader.pages[0].mediabox.height)
+    for page in reader.pages[1:-1]:  # every grid page but the last runs to near the bottom
+        assert _lowest_text_y(page) < 0.3 * height, name
