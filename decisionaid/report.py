@@ -34,7 +34,7 @@ from .text_safety import printable_case
 
 PAPERS = {  # CSS page size; margins (top right bottom left) for standard and large print.
     # The bottom margin holds the one-line footer (and the page counter).
-    "letter": ("letter", {False: "0.5in 0.6in 0.6in 0.6in", True: "0.4in 0.5in 0.6in 0.5in"}),
+    "letter": ("letter", {False: "0.45in 0.5in 0.6in 0.5in", True: "0.4in 0.5in 0.6in 0.5in"}),
     "a4": ("A4", {False: "12mm 15mm 15mm 15mm", True: "10mm 13mm 15mm 13mm"}),
 }
 BASE_PT = {False: 11, True: 14}  # body text size; large print is 14 pt or more
@@ -272,6 +272,17 @@ def _missing_plain(missing: list[str], w: _Words) -> list[str]:
     return out
 
 
+def _drop_pictures_shown_next_door(cells: list[dict[str, Any]]) -> None:
+    """A comparison group that is itself another column of the row (the same study's other
+    arm, e.g. COAPT's pills-only group next to the clip) gets its picture once, in its own
+    column; the cell still says the comparison in words."""
+    shown = {(c["cell"].number.source, c["cell"].number.count) for c in cells if c["cell"].number is not None}
+    for c in cells:
+        kn = c["cell"].number
+        if kn is not None and kn.comparison_count is not None and (kn.source, kn.comparison_count) in shown:
+            c["icon_cmp"] = None
+
+
 def _empty_row_text(row: str, case: Case, w: _Words) -> str:
     """What an outcome row with no number says. For a sudden leak every study number is from
     people with a long-term leak and planned care, so the row says there is no good number
@@ -310,6 +321,7 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
                 if kn.comparison_count is not None:
                     item["icon_cmp"] = make_icon_array(kn.comparison_count, kn.comparison_caption, w.s["icon_alt"])
             out_cells.append(item)
+        _drop_pictures_shown_next_door(out_cells)
         empty = all(c["cell"].number is None and c["cell"].own_score is None for c in out_cells)
         grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells, "empty": empty,
                           "empty_text": _empty_row_text(row, case, w)})

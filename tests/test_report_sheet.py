@@ -484,3 +484,26 @@ def test_large_print_side_two_leaves_no_half_empty_page(name):
     height = float(reader.pages[0].mediabox.height)
     for page in reader.pages[1:-1]:  # every grid page but the last runs to near the bottom
         assert _lowest_text_y(page) < 0.3 * height, name
+
+
+# ---------------------------------------------------------------- standard print: readable grid
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_standard_side_two_text_is_at_least_9_5_pt(name):
+    small = []
+
+    def visit(text, cm, tm, font, size):
+        pt = size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
+        if text.strip() and pt < 9.45:
+            small.append((round(pt, 1), text))
+    pdf(name).pages[1].extract_text(visitor_text=visit)
+    small = [(pt, t) for pt, t in small if t.strip() not in S["footer_short"] and not re.fullmatch(r"Page \d+ of \d+", t.strip())]
+    assert not small, small[:5]  # the footer (8 pt, every page) is the only smaller text
+
+
+@pytest.mark.parametrize("name", ["secondary_ventricular_coapt", "primary_high_risk_teer"])
+def test_standard_grid_pictures_are_larger(name):
+    widths = [box.width for _, box in _laid_out_boxes(name, False)
+              if getattr(box, "element_tag", "") == "img" and "of 100 people" in str(box.element.get("alt"))]
+    assert widths and min(widths) >= 0.55 * 96, widths  # CSS px: each figure about 1.4 mm or more
