@@ -248,6 +248,14 @@ def _in100(count: float, w: _Words) -> str:
     return w.s["fewer_than_1"] if n == 0 and count > 0 else w.s["in_100"].format(n=n)
 
 
+def _own_in100(pct: float, w: _Words) -> str:
+    """The person's own score in whole people: 'about 10 in 100' (9.5 rounds up), and
+    'fewer than 1 in 100' for any score under 1."""
+    from .icon_array import icons_filled
+
+    return w.s["fewer_than_1"] if pct < 1 else w.s["in_100"].format(n=icons_filled(min(pct, 100.0)))
+
+
 def _has_class(c) -> bool:
     return c.class_.strip() not in ("", "-", "–", "—")
 
@@ -314,7 +322,9 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
         out_cells = []
         for v in fits:
             cell = per_option[v["id"]]
-            item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None}
+            item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None, "own_text": ""}
+            if cell.own_score is not None:
+                item["own_text"] = w.s["own_score"].format(n=_own_in100(cell.own_score["pct"], w))
             if cell.number is not None:
                 kn = cell.number
                 item["icon"] = make_icon_array(kn.count, kn.patient_text, w.s["icon_alt"])

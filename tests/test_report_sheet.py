@@ -218,7 +218,23 @@ def test_surgery_rows_show_the_persons_own_risk_score():
     case = case.model_copy(update={"risk": case.risk.model_copy(update={"sts_prom_pct": 9.0})})
     reader = pypdf.PdfReader(io.BytesIO(report.render_case_pdf(case, audience="patient")))
     side2 = flat(reader.pages[1].extract_text())
-    assert "Your team's risk score (STS-PROM): about 9 in 100" in side2
+    assert "Your own risk score from your team, for heart surgery in general: about 9 in 100" in side2
+    assert "STS" not in side2 and "PROM" not in side2
+    assert squash(S["own_score_note"]) in squash(side2) and "surgery in general" in side2
+
+
+@pytest.mark.parametrize("pct, words", [(9.5, "about 10 in 100"), (0.6, "fewer than 1 in 100"),
+                                        (0.99, "fewer than 1 in 100"), (1.0, "about 1 in 100"),
+                                        (12.4, "about 12 in 100")])
+def test_own_risk_score_is_said_in_whole_people(pct, words):
+    w = report._Words(C, "en")
+    assert report._own_in100(pct, w) == words
+    case = with_answers(mk(sym="III", risk="high"))
+    case = case.model_copy(update={"risk": case.risk.model_copy(update={"sts_prom_pct": pct})})
+    a = assess(case, Guideline.acc_aha_2020)
+    ctx = report.build_context(case, a, C, "patient")
+    texts = [c["own_text"] for r in ctx["sheet"]["grid_rows"] for c in r["cells"] if c["own_text"]]
+    assert texts and all(t == S["own_score"].format(n=words) for t in texts)
 
 
 # ---------------------------------------------------------------- patient words only
@@ -226,7 +242,7 @@ def test_surgery_rows_show_the_persons_own_risk_score():
 CLINICIAN_WORDS = [r"\bHR\b", r"\bOR\b", r"\bCI\b", r"\bLOE\b", r"\bclass (I|II|III|1|2a|2b|3)\b",
                    r"\bindicated\b", r"\bIIa\b", r"\bIIb\b", r"MitraClip", r"PASCAL", r"Tendyne",
                    r"SAPIEN", r"Intrepid", r"\bGDMT\b", r"\bLVEF\b", r"Recommended", r"Not recommended",
-                   r"All numbers use the same 100 people"]
+                   r"All numbers use the same 100 people", r"STS-PROM", r"EuroSCORE"]
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
