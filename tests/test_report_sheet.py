@@ -523,3 +523,19 @@ def test_standard_grid_pictures_are_larger(name):
     widths = [box.width for _, box in _laid_out_boxes(name, False)
               if getattr(box, "element_tag", "") == "img" and "of 100 people" in str(box.element.get("alt"))]
     assert widths and min(widths) >= 0.55 * 96, widths  # CSS px: each figure about 1.4 mm or more
+
+
+def test_coapt_pills_only_arm_fills_the_medicines_cell_beside_the_clip():
+    """The clip's cell quotes COAPT's pills-only arm, so the medicines cell beside it gives that
+    same arm's number (same trial, same time), not 'no good number'."""
+    case = example("secondary_ventricular_coapt")
+    a = assess(case, Guideline.acc_aha_2020)
+    rows = sheet.grid(sheet.applicability(a).fits, case, a, C)
+    for row in ("death_1_2y", "death_5_10y"):
+        clip, pills = rows[row]["teer"].number, rows[row]["medication"].number
+        assert clip is not None and pills is not None, row
+        assert clip.source == pills.source and clip.horizon == pills.horizon
+        assert clip.comparison_count == pills.count and pills.comparison_count == clip.count
+        assert clip.population == pills.population
+    side2 = page_texts(pdf("secondary_ventricular_coapt"))[1]
+    assert "about 67 in 100; with a clip added: about 57 in 100" in side2
