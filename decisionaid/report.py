@@ -291,6 +291,22 @@ def _drop_pictures_shown_next_door(cells: list[dict[str, Any]]) -> None:
             c["icon_cmp"] = None
 
 
+def _emergency_symptoms(case: Case, a: Assessment, w: _Words) -> list[str]:
+    """The signs in the emergency box: the person's own warning symptoms, and for a sudden
+    leak their breathlessness at rest or lying flat. The sudden leak itself (a diagnosis) is
+    said on its own line, not as a sign. Should neither give a sign, the box still says why."""
+    from .derive import ACUTE_CONGESTION
+
+    signs = [w.label("red_flag", f) for f in case.symptoms.red_flags]
+    if case.onset == Onset.acute:
+        said = {f.value for f in case.symptoms.red_flags}
+        signs += [w.label("symptom", s) for s in case.symptoms.everyday if s in ACUTE_CONGESTION
+                  and not (s.value == "breathless_rest" and "severe_breathless_rest" in said)]
+    if not signs and case.onset != Onset.acute:
+        signs = [w.label("red_flag", r) for r in a.emergency_reasons]
+    return list(dict.fromkeys(signs))
+
+
 def _empty_row_text(row: str, case: Case, w: _Words) -> str:
     """What an outcome row with no number says. For a sudden leak every study number is from
     people with a long-term leak and planned care, so the row says there is no good number
@@ -338,7 +354,8 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
     ratings = _ratings(case, content)
     comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
     return {"fits": fits, "not_fit": not_fit, "grid_rows": grid_rows, "comfort": comfort,
-            "top3": ratings[:3], "acute": case.onset == Onset.acute, "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
+            "top3": ratings[:3], "acute": case.onset == Onset.acute,
+            "emergency_symptoms": _emergency_symptoms(case, assessment, w), "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
 
 
 def build_context(case: Case, assessment: Assessment, content: Content, audience: Audience | str,

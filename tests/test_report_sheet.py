@@ -88,8 +88,8 @@ def test_side_one_stands_alone(name):
     for must in (S["title_patient"], "Grace Example", C.about.content_date, S["decision_short"],
                  S["mr_in_brief"][1], S["situation_short"], S["options_fit"], S["top_priorities"],
                  "I want to look after my grandchildren", S["sure_short"], "You said yes to 2 of 4.",
-                 S["top_questions"], "Can my own valve be fixed, and by whom?", S["next_step"], S["call_now"],
-                 *S["call_now_signs"]):
+                 S["top_questions"], "Can my own valve be fixed, and by whom?", S["next_step"],
+                 *([S["emergency_do"]] if a.emergency else [S["call_now"], *S["call_now_signs"]])):
         assert squash(must) in s1, must
     app = sheet.applicability(a)
     # watchful waiting or medical care is always among the options that may fit
@@ -539,3 +539,18 @@ def test_coapt_pills_only_arm_fills_the_medicines_cell_beside_the_clip():
         assert clip.population == pills.population
     side2 = page_texts(pdf("secondary_ventricular_coapt"))[1]
     assert "about 67 in 100; with a clip added: about 57 in 100" in side2
+
+
+def test_emergency_box_lists_only_symptoms_and_no_if():
+    """Under 'Call emergency services now' there is no 'call if you have these signs', and the
+    signs are the person's symptoms; a sudden severe leak is said on its own, not as a sign."""
+    case = example("acute_severe_emergency")
+    side1 = page_texts(pdf("acute_severe_emergency"))[0]
+    assert squash(C.emergency.paragraphs[0]) not in squash(side1)
+    assert "if you have any of these signs" not in side1 and S["call_now"] not in side1
+    start = side1.index(S["emergency_intro"]) + len(S["emergency_intro"])
+    listed = side1[start:side1.index(".", start)]
+    labels = [C.labels["red_flag"][f.value] for f in case.symptoms.red_flags]
+    assert labels and all(lab in listed for lab in labels)
+    assert "MR" not in listed and "Sudden (acute)" not in listed
+    assert S["emergency_acute_why"] in side1 and S["emergency_do"] in side1
