@@ -109,7 +109,14 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["sentence"] = _sentence
     return env
+
+
+def _sentence(text: Any) -> str:
+    """The text as a sentence: a full stop after it, unless it already ends with . ! or ?"""
+    s = str(text).rstrip()
+    return s if s[-1:] in ".!?" else s + "."
 
 
 def css_string(text: str) -> str:
@@ -280,6 +287,10 @@ def _missing_plain(missing: list[str], w: _Words) -> list[str]:
     return out
 
 
+PROCEDURE_ROWS = {"death_procedure", "harm_procedure"}
+NO_PROCEDURE = {o.value for o in sheet.NON_PROCEDURES}
+
+
 def _drop_pictures_shown_next_door(cells: list[dict[str, Any]]) -> None:
     """A comparison group that is itself another column of the row (the same study's other
     arm, e.g. COAPT's pills-only group next to the clip) gets its picture once, in its own
@@ -338,7 +349,8 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
         out_cells = []
         for v in fits:
             cell = per_option[v["id"]]
-            item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None, "own_text": ""}
+            item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None, "own_text": "",
+                                    "na": row in PROCEDURE_ROWS and v["id"] in NO_PROCEDURE}
             if cell.own_score is not None:
                 item["own_text"] = w.s["own_score"].format(n=_own_in100(cell.own_score["pct"], w))
             if cell.number is not None:
@@ -349,8 +361,11 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
             out_cells.append(item)
         _drop_pictures_shown_next_door(out_cells)
         empty = all(c["cell"].number is None and c["cell"].own_score is None for c in out_cells)
-        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells, "empty": empty,
-                          "empty_text": _empty_row_text(row, case, w)})
+        # A procedure row does not apply to watchful waiting or medicines: say so, not "no number".
+        nas = {c["na"] for c in out_cells}
+        empty_text = w.s["does_not_apply"] if nas == {True} else _empty_row_text(row, case, w)
+        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells,
+                          "empty": empty and len(nas) == 1, "empty_text": empty_text})
     ratings = _ratings(case, content)
     comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
     return {"fits": fits, "not_fit": not_fit, "grid_rows": grid_rows, "comfort": comfort,

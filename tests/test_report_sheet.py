@@ -554,3 +554,35 @@ def test_emergency_box_lists_only_symptoms_and_no_if():
     assert labels and all(lab in listed for lab in labels)
     assert "MR" not in listed and "Sudden (acute)" not in listed
     assert S["emergency_acute_why"] in side1 and S["emergency_do"] in side1
+
+
+# ---------------------------------------------------------------- small leftovers
+
+
+def test_unknown_values_say_ask_your_team():
+    s1 = page_texts(pdf("home_unknowns"))[0]
+    assert S["not_known"] == "not known yet – ask your team" and S["not_known"] in s1
+    assert not re.search(r"ask \.", s1.replace(S["not_known"] + " .", S["not_known"] + "."))
+    assert not re.search(r"\bask\s*\.", s1)
+
+
+@pytest.mark.parametrize("name", ["primary_c1_asymptomatic", "secondary_ventricular_coapt", "home_unknowns",
+                                  "rheumatic_moderate", "acute_severe_emergency"])
+def test_booklet_has_no_doubled_full_stops_and_no_stranded_heading(name):
+    texts = page_texts(pdf(name, booklet=True))
+    for i, t in enumerate(texts):
+        assert not re.search(r"[^.]\.\s*\.(?!\.)", t), (i, re.search(r".{40}[^.]\.\s*\.(?!\.)", t))
+        body = squash(t).replace(squash(S["footer_short"]), "")
+        body = re.sub(r"Page\d+of\d+", "", body)
+        assert not body.endswith(squash(S["key_numbers"])), (name, i)
+
+
+def test_procedure_rows_say_does_not_apply_for_options_without_a_procedure():
+    case = example("home_unknowns")
+    a = assess(case, Guideline.acc_aha_2020)
+    fits = sheet.applicability(a).fits
+    assert set(fits) <= sheet.NON_PROCEDURES  # only watchful waiting / medicines may fit here
+    side2 = page_texts(pdf("home_unknowns"))[1]
+    assert side2.count(S["does_not_apply"]) == 2  # both procedure rows
+    side2 = page_texts(pdf("primary_c1_asymptomatic"))[1]  # watchful waiting beside repair surgery
+    assert S["does_not_apply"] in side2
