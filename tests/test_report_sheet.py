@@ -586,3 +586,27 @@ def test_procedure_rows_say_does_not_apply_for_options_without_a_procedure():
     assert side2.count(S["does_not_apply"]) == 2  # both procedure rows
     side2 = page_texts(pdf("primary_c1_asymptomatic"))[1]  # watchful waiting beside repair surgery
     assert S["does_not_apply"] in side2
+
+
+# ---------------------------------------------------------------- patient booklet: no statistics jargon
+
+PATIENT_JARGON = [r"\bHR\b", r"\bOR\b", r"\bCI\b", r"adjusted HR", r"\bEROA\b", r"mm2\b", r"95%"]
+
+
+@pytest.mark.parametrize("name", ["secondary_ventricular_coapt", "primary_c1_asymptomatic", "primary_high_risk_teer",
+                                  "secondary_atrial_af", "home_unknowns"])
+def test_patient_booklet_has_no_hazard_ratios_or_confidence_intervals(name):
+    text = flat(" ".join(page_texts(pdf(name, booklet=True))))
+    body = text[:text.rindex(S["sources"])]  # the sources list keeps the citations as published
+    for pattern in PATIENT_JARGON:
+        assert not re.search(pattern, body), (pattern, re.search(r".{60}" + pattern, body))
+    clinician = flat(" ".join(page_texts(pdf(name, audience="clinician", booklet=True))))
+    if name == "secondary_ventricular_coapt":
+        assert "HR 0.62" in clinician  # the clinician copy keeps them
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_af_is_explained_on_side_one(name):
+    s1 = page_texts(pdf(name))[0]
+    if re.search(r"\bAF\b", s1):
+        assert "atrial fibrillation (AF), an irregular heartbeat" in s1
