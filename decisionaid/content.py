@@ -30,15 +30,18 @@ class Source(_M):
 
 MRGroup = Literal["any", "primary", "secondary_ventricular", "secondary_atrial"]
 RiskGroup = Literal["any", "low", "intermediate", "high", "prohibitive"]
+OnsetGroup = Literal["any", "chronic", "acute"]
 
 # The outcome rows of the one-sheet grid, each on ONE time horizon. A key number may sit in a
-# row only if its own stated horizon matches the row's pattern, so a row never mixes horizons.
+# row only if its own stated horizon matches the row's pattern in full, so a row never mixes
+# horizons. A yearly rate ("1 year (each year)") is a rate, not a time span: never in a row.
 GRID_ROWS: dict[str, str] = {
-    "death_procedure": r"30 days|operation",
-    "harm_procedure": r"30 days|operation",
-    "death_1_2y": r"^(1 year|2 years)",
-    "death_5_10y": r"^([5-9]|10) years",
+    "death_procedure": r"^(30 days|Around the time of the operation \(operative death\))$",
+    "harm_procedure": r"^(30 days|Around the time of the operation \(operative death\))$",
+    "death_1_2y": r"^(1 year|2 years)( \(\d+ months\))?$",
+    "death_5_10y": r"^([5-9]|10) years$",
 }
+YEARLY_RATE = r"each year|a year|per year|/ ?year|annual"
 
 
 class Population(_M):
@@ -46,6 +49,8 @@ class Population(_M):
 
     Empty or "any" means the study did not select on that feature. `grades` uses case.Grade
     values; `symptomatic` and `severe_mac` are None when the study did not select on them.
+    `onset`: every study behind the key numbers is of people with a long-term (chronic) leak
+    and planned care, so a number tagged "chronic" does not fit a sudden (acute) leak.
     """
 
     mr_type: list[MRGroup] = Field(min_length=1)
@@ -53,6 +58,7 @@ class Population(_M):
     grades: list[str] = Field(default_factory=list)
     symptomatic: bool | None = None
     severe_mac: bool | None = None
+    onset: list[OnsetGroup] = Field(default_factory=lambda: ["any"], min_length=1)
 
 
 class KeyNumber(_M):
@@ -81,6 +87,9 @@ class KeyNumber(_M):
     @model_validator(mode="after")
     def _one_horizon(self) -> "KeyNumber":
         if self.grid_row is not None:
+            if re.search(YEARLY_RATE, self.horizon, re.IGNORECASE):
+                raise ValueError(f"{self.id}: horizon {self.horizon!r} is a yearly rate, "
+                                 f"not the time span of grid row {self.grid_row}")
             if not re.search(GRID_ROWS[self.grid_row], self.horizon):
                 raise ValueError(f"{self.id}: horizon {self.horizon!r} does not fit grid row {self.grid_row}")
             if not self.caption:
@@ -117,6 +126,7 @@ class Wording(_M):
     name: str
     short: str  # one line, for cards and the comparison table
     grid: GridCells | None = None  # patient wording only: the one-sheet grid cells
+    grid_acute: GridCells | None = None  # the same cells for a sudden (acute) leak, if they differ
     what_it_is: str
     what_it_is_like: Living
     benefits: list[str] = Field(min_length=1)

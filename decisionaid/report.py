@@ -26,7 +26,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import resource_files
 from .assessment import OPTION_ORDER, Assessment, Guideline
-from .case import Audience, Case
+from .case import Audience, Case, Onset
 from .content import Content
 from .icon_array import make_icon_array
 from . import sheet
@@ -34,7 +34,7 @@ from .text_safety import printable_case
 
 PAPERS = {  # CSS page size; margins (top right bottom left) for standard and large print.
     # The bottom margin holds the one-line footer (and the page counter).
-    "letter": ("letter", {False: "0.5in 0.6in 0.6in 0.6in", True: "0.4in 0.5in 0.6in 0.5in"}),
+    "letter": ("letter", {False: "0.45in 0.5in 0.6in 0.5in", True: "0.4in 0.5in 0.6in 0.5in"}),
     "a4": ("A4", {False: "12mm 15mm 15mm 15mm", True: "10mm 13mm 15mm 13mm"}),
 }
 BASE_PT = {False: 11, True: 14}  # body text size; large print is 14 pt or more
@@ -109,7 +109,14 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["sentence"] = _sentence
     return env
+
+
+def _sentence(text: Any) -> str:
+    """The text as a sentence: a full stop after it, unless it already ends with . ! or ?"""
+    s = str(text).rstrip()
+    return s if s[-1:] in ".!?" else s + "."
 
 
 def css_string(text: str) -> str:
@@ -185,12 +192,15 @@ def _option_views(assessment: Assessment, content: Content, audience: Audience, 
             numbers.append({"kn": kn, "text": text, "icon": icon, "source": content.sources.get(kn.source),
                             "fit": fit})
         views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers,
-                      "grid": _grid_cells(oc)})
+                      "grid": _grid_cells(oc, acute=case is not None and case.onset == Onset.acute)})
     return views
 
 
-def _grid_cells(oc) -> dict[str, str]:
-    """The sheet's fixed rows for one option: its short grid cells, else the longer text."""
+def _grid_cells(oc, acute: bool = False) -> dict[str, str]:
+    """The sheet's fixed rows for one option: its short grid cells (the acute ones for a sudden
+    leak, when the content has them), else the longer text."""
+    if acute and oc.patient.grid_acute is not None:
+        return oc.patient.grid_acute.model_dump()
     if oc.patient.grid is not None:
         return oc.patient.grid.model_dump()
     like = oc.patient.what_it_is_like
@@ -245,6 +255,14 @@ def _in100(count: float, w: _Words) -> str:
     return w.s["fewer_than_1"] if n == 0 and count > 0 else w.s["in_100"].format(n=n)
 
 
+def _own_in100(pct: float, w: _Words) -> str:
+    """The person's own score in whole people: 'about 10 in 100' (9.5 rounds up), and
+    'fewer than 1 in 100' for any score under 1."""
+    from .icon_array import icons_filled
+
+    return w.s["fewer_than_1"] if pct < 1 else w.s["in_100"].format(n=icons_filled(min(pct, 100.0)))
+
+
 def _has_class(c) -> bool:
     return c.class_.strip() not in ("", "-", "–", "—")
 
@@ -283,6 +301,46 @@ def _missing_plain(missing: list[str], w: _Words) -> list[str]:
     return out
 
 
+PROCEDURE_ROWS = {"death_procedure", "harm_procedure"}
+NO_PROCEDURE = {o.value for o in sheet.NON_PROCEDURES}
+
+
+def _drop_pictures_shown_next_door(cells: list[dict[str, Any]]) -> None:
+    """A comparison group that is itself another column of the row (the same study's other
+    arm, e.g. COAPT's pills-only group next to the clip) gets its picture once, in its own
+    column; the cell still says the comparison in words."""
+    shown = {(c["cell"].number.source, c["cell"].number.count) for c in cells if c["cell"].number is not None}
+    for c in cells:
+        kn = c["cell"].number
+        if kn is not None and kn.comparison_count is not None and (kn.source, kn.comparison_count) in shown:
+            c["icon_cmp"] = None
+
+
+def _emergency_symptoms(case: Case, a: Assessment, w: _Words) -> list[str]:
+    """The signs in the emergency box: the person's own warning symptoms, and for a sudden
+    leak their breathlessness at rest or lying flat. The sudden leak itself (a diagnosis) is
+    said on its own line, not as a sign. Should neither give a sign, the box still says why."""
+    from .derive import ACUTE_CONGESTION
+
+    signs = [w.label("red_flag", f) for f in case.symptoms.red_flags]
+    if case.onset == Onset.acute:
+        said = {f.value for f in case.symptoms.red_flags}
+        signs += [w.label("symptom", s) for s in case.symptoms.everyday if s in ACUTE_CONGESTION
+                  and not (s.value == "breathless_rest" and "severe_breathless_rest" in said)]
+    if not signs and case.onset != Onset.acute:
+        signs = [w.label("red_flag", r) for r in a.emergency_reasons]
+    return list(dict.fromkeys(signs))
+
+
+def _empty_row_text(row: str, case: Case, w: _Words) -> str:
+    """What an outcome row with no number says. For a sudden leak every study number is from
+    people with a long-term leak and planned care, so the row says there is no good number
+    for that (emergency surgery included) rather than staying silent."""
+    if case.onset == Onset.acute:
+        return w.s["no_good_number_acute"][row]
+    return w.s["no_good_number_row"]
+
+
 def _sheet_context(case: Case, assessment: Assessment, content: Content, views, w: _Words,
                    clinician: bool) -> dict[str, Any]:
     """Side 1 and side 2 of the patient sheet (also the clinician's option list)."""
@@ -305,19 +363,28 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
         out_cells = []
         for v in fits:
             cell = per_option[v["id"]]
-            item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None}
+            item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None, "own_text": "",
+                                    "na": row in PROCEDURE_ROWS and v["id"] in NO_PROCEDURE}
+            if cell.own_score is not None:
+                item["own_text"] = w.s["own_score"].format(n=_own_in100(cell.own_score["pct"], w))
             if cell.number is not None:
                 kn = cell.number
                 item["icon"] = make_icon_array(kn.count, kn.patient_text, w.s["icon_alt"])
                 if kn.comparison_count is not None:
                     item["icon_cmp"] = make_icon_array(kn.comparison_count, kn.comparison_caption, w.s["icon_alt"])
             out_cells.append(item)
+        _drop_pictures_shown_next_door(out_cells)
         empty = all(c["cell"].number is None and c["cell"].own_score is None for c in out_cells)
-        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells, "empty": empty})
+        # A procedure row does not apply to watchful waiting or medicines: say so, not "no number".
+        nas = {c["na"] for c in out_cells}
+        empty_text = w.s["does_not_apply"] if nas == {True} else _empty_row_text(row, case, w)
+        grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells,
+                          "empty": empty and len(nas) == 1, "empty_text": empty_text})
     ratings = _ratings(case, content)
     comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
     return {"fits": fits, "not_fit": not_fit, "grid_rows": grid_rows, "comfort": comfort,
-            "top3": ratings[:3], "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
+            "top3": ratings[:3], "acute": case.onset == Onset.acute,
+            "emergency_symptoms": _emergency_symptoms(case, assessment, w), "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
 
 
 def build_context(case: Case, assessment: Assessment, content: Content, audience: Audience | str,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .assessment import OPTION_ORDER, Assessment, OptionId, Tier
-from .case import Case, MRType, TriState
+from .case import Case, MRType, Onset, TriState
 from .content import GRID_ROWS, Content, KeyNumber
 
 ACTIVE = {Tier.recommended, Tier.reasonable, Tier.may_consider}
@@ -57,6 +57,10 @@ def number_fit(kn: KeyNumber, case: Case, a: Assessment) -> str:
         mac = case.anatomy.severe_mac
         verdicts.append(MAYBE if mac == TriState.unknown else
                         FITS if (mac == TriState.yes) == p.severe_mac else DIFFERENT)
+    if "any" not in p.onset:
+        # The rules treat an unknown onset as chronic (only "acute" takes the acute pathway).
+        onset = "acute" if case.onset == Onset.acute else "chronic"
+        verdicts.append(FITS if onset in p.onset else DIFFERENT)
     if DIFFERENT in verdicts:
         return DIFFERENT
     return MAYBE if MAYBE in verdicts else FITS
@@ -65,7 +69,7 @@ def number_fit(kn: KeyNumber, case: Case, a: Assessment) -> str:
 def _specificity(kn: KeyNumber) -> int:
     p = kn.population
     return sum([("any" not in p.mr_type), ("any" not in p.risk), bool(p.grades),
-                p.symptomatic is not None, p.severe_mac is not None])
+                p.symptomatic is not None, p.severe_mac is not None, "any" not in p.onset])
 
 
 @dataclass

@@ -146,8 +146,11 @@ def test_patient_view_adds_no_tier_or_ranking_words(runs, content, key):
 def test_emergency_box_tops_page_one(runs, content):
     page1 = norm(runs["emergency_patient"]["pages"][0])
     assert page1.startswith(norm(STRINGS["emergency_title"]))
-    for reason in runs["emergency_patient"]["a"].emergency_reasons:
-        assert norm(reason) in page1
+    # the signs listed are the person's own symptoms; the sudden leak is said on its own line
+    content_labels = content.labels["red_flag"]
+    for flag in runs["emergency_patient"]["case"].symptoms.red_flags:
+        assert norm(content_labels[flag.value]) in page1
+    assert norm(STRINGS["emergency_acute_why"]) in page1
     assert norm(STRINGS["emergency_title"] + ":") not in runs["c1_patient"]["text"]
 
 

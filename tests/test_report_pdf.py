@@ -151,7 +151,8 @@ def test_patient_pdf_has_sections_answers_and_numbers(pdfs):
     page1 = re.sub(r"\s+", " ", pages[0])
     for must in ("Get help now", STRINGS["title_patient"], "Ada", STRINGS["situation_short"],
                  "primary (degenerative)", STRINGS["options_fit"], STRINGS["top_priorities"],
-                 "Avoiding open-heart surgery (a lot)", "Can my valve be repaired?", STRINGS["call_now"]):
+                 "Avoiding open-heart surgery (a lot)", "Can my valve be repaired?",
+                 STRINGS["emergency_do"]):  # the emergency box: call now, no "call if" list
         assert must in page1, must
     assert page1.index("Get help now") < page1.index(STRINGS["title_patient"])
     text = _flat(pdfs["patient"])

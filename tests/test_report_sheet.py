@@ -88,8 +88,8 @@ def test_side_one_stands_alone(name):
     for must in (S["title_patient"], "Grace Example", C.about.content_date, S["decision_short"],
                  S["mr_in_brief"][1], S["situation_short"], S["options_fit"], S["top_priorities"],
                  "I want to look after my grandchildren", S["sure_short"], "You said yes to 2 of 4.",
-                 S["top_questions"], "Can my own valve be fixed, and by whom?", S["next_step"], S["call_now"],
-                 *S["call_now_signs"]):
+                 S["top_questions"], "Can my own valve be fixed, and by whom?", S["next_step"],
+                 *([S["emergency_do"]] if a.emergency else [S["call_now"], *S["call_now_signs"]])):
         assert squash(must) in s1, must
     app = sheet.applicability(a)
     # watchful waiting or medical care is always among the options that may fit
@@ -218,7 +218,23 @@ def test_surgery_rows_show_the_persons_own_risk_score():
     case = case.model_copy(update={"risk": case.risk.model_copy(update={"sts_prom_pct": 9.0})})
     reader = pypdf.PdfReader(io.BytesIO(report.render_case_pdf(case, audience="patient")))
     side2 = flat(reader.pages[1].extract_text())
-    assert "Your team's risk score (STS-PROM): about 9 in 100" in side2
+    assert "Your own risk score from your team, for heart surgery in general: about 9 in 100" in side2
+    assert "STS" not in side2 and "PROM" not in side2
+    assert squash(S["own_score_note"]) in squash(side2) and "surgery in general" in side2
+
+
+@pytest.mark.parametrize("pct, words", [(9.5, "about 10 in 100"), (0.6, "fewer than 1 in 100"),
+                                        (0.99, "fewer than 1 in 100"), (1.0, "about 1 in 100"),
+                                        (12.4, "about 12 in 100")])
+def test_own_risk_score_is_said_in_whole_people(pct, words):
+    w = report._Words(C, "en")
+    assert report._own_in100(pct, w) == words
+    case = with_answers(mk(sym="III", risk="high"))
+    case = case.model_copy(update={"risk": case.risk.model_copy(update={"sts_prom_pct": pct})})
+    a = assess(case, Guideline.acc_aha_2020)
+    ctx = report.build_context(case, a, C, "patient")
+    texts = [c["own_text"] for r in ctx["sheet"]["grid_rows"] for c in r["cells"] if c["own_text"]]
+    assert texts and all(t == S["own_score"].format(n=words) for t in texts)
 
 
 # ---------------------------------------------------------------- patient words only
@@ -226,7 +242,7 @@ def test_surgery_rows_show_the_persons_own_risk_score():
 CLINICIAN_WORDS = [r"\bHR\b", r"\bOR\b", r"\bCI\b", r"\bLOE\b", r"\bclass (I|II|III|1|2a|2b|3)\b",
                    r"\bindicated\b", r"\bIIa\b", r"\bIIb\b", r"MitraClip", r"PASCAL", r"Tendyne",
                    r"SAPIEN", r"Intrepid", r"\bGDMT\b", r"\bLVEF\b", r"Recommended", r"Not recommended",
-                   r"All numbers use the same 100 people"]
+                   r"All numbers use the same 100 people", r"STS-PROM", r"EuroSCORE"]
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
@@ -337,3 +353,260 @@ def test_acute_stage_is_said_in_words_and_an_unknown_stage_falls_back():
     assert report._stage_text("acute", C, w) in (S["stage_fallback"]["acute"], C.labels["stage"].get("acute"))
     assert report._stage_text("Z9", C, w) == "Z9"
     assert report._stage_text("C1", C, w) == C.labels["stage"]["C1"]
+
+
+# ---------------------------------------------------------------- a sudden (acute) leak
+
+
+def test_acute_leak_shows_no_chronic_planned_care_numbers_on_the_sheet():
+    """Every key number is from people with a long-term leak and planned care: for a sudden
+    leak none is on the sheet (the booklet labels them), the grid says there is no good number
+    for emergency surgery, and the medicines cells describe hospital care."""
+    case = example("acute_severe_emergency")
+    a = assess(case, Guideline.acc_aha_2020)
+    for o in C.options.values():
+        for kn in o.key_numbers:
+            assert sheet.number_fit(kn, case, a) == sheet.DIFFERENT, kn.id
+    side2 = page_texts(pdf("acute_severe_emergency"))[1]
+    for planned in ("about 1 in 100", "about 4 in 100", "STS records", "None to start most pills",
+                    "Pills each day"):
+        assert planned not in side2, planned
+    assert squash(S["no_good_number_acute"]["death_procedure"]) in squash(side2)
+    assert "emergency surgery" in side2
+    acute = C.options["medication"].patient.grid_acute
+    assert acute is not None and squash(acute.happens) in squash(side2) and "vein" in acute.happens
+    booklet = flat(" ".join(page_texts(pdf("acute_severe_emergency", booklet=True))))
+    i = booklet.index("died around the time of a repair.")
+    assert S["different_people"] in booklet[i:i + 120]
+
+
+def test_every_key_number_states_its_onset_in_the_file():
+    raw = yaml.safe_load(resource_files.fs_path("content", "en", "options.yaml").read_text(encoding="utf-8"))
+    for option in raw:
+        for kn in option["key_numbers"]:
+            assert kn["population"].get("onset"), kn["id"]
+
+
+# ---------------------------------------------------------------- each row, one exact time span
+
+
+def test_every_grid_number_has_exactly_its_rows_time_span():
+    """A number's stated time must match its row in full; a yearly rate ("each year") is a
+    rate, never a 1-2 or 5-10 year horizon, so it is never in a row."""
+    from decisionaid.content import YEARLY_RATE
+
+    placed = 0
+    for o in C.options.values():
+        for kn in o.key_numbers:
+            if kn.grid_row is None:
+                continue
+            placed += 1
+            assert re.fullmatch(GRID_ROWS[kn.grid_row], kn.horizon), (kn.id, kn.horizon)
+            assert not re.search(YEARLY_RATE, kn.horizon, re.IGNORECASE), (kn.id, kn.horizon)
+            years = [int(y) for y in re.findall(r"(\d+) years?\b", kn.horizon)]
+            if kn.grid_row == "death_1_2y":
+                assert years and all(1 <= y <= 2 for y in years), kn.id
+            if kn.grid_row == "death_5_10y":
+                assert years and all(5 <= y <= 10 for y in years), kn.id
+    assert placed > 10
+    base = _kn("monitoring_severe_untreated_death_1y").model_dump()
+    for horizon, row in (("1 year (each year)", "death_1_2y"), ("1 year", "death_5_10y"),
+                         ("5 years (each year)", "death_5_10y"), ("2 years or more", "death_1_2y")):
+        with pytest.raises(ValueError):
+            KeyNumber.model_validate({**base, "horizon": horizon, "grid_row": row, "caption": "x"})
+
+
+def test_a_yearly_rate_is_not_in_the_1_to_2_year_row():
+    from decisionaid.content import YEARLY_RATE
+
+    for name in EXAMPLES:
+        case = example(name)
+        a = assess(case, Guideline.acc_aha_2020)
+        for row, cells in sheet.grid(sheet.applicability(a).fits, case, a, C).items():
+            for cell in cells.values():
+                if cell.number is not None:
+                    assert not re.search(YEARLY_RATE, cell.number.horizon), (name, row, cell.number.id)
+    side2 = page_texts(pdf("primary_c2_lv_dysfunction"))[1]
+    assert "no valve procedure" not in side2  # the yearly untreated-severe-MR rate is booklet only
+
+
+# ---------------------------------------------------------------- large print
+
+
+def _laid_out_boxes(name: str, large: bool, paper: str = "letter"):
+    """WeasyPrint's layout of the patient sheet: (page number, box) for every box."""
+    import weasyprint
+
+    case = example(name)
+    a = assess(case, Guideline.esc_eacts_2025 if large else Guideline.acc_aha_2020)
+    html = report.render_html(case, a, C, "patient", paper=paper, large_print=large)
+    doc = weasyprint.HTML(string=html, base_url=report.templates_base_url(),
+                          url_fetcher=report.make_fetcher()).render()
+    for n, page in enumerate(doc.pages):
+        for box in page._page_box.descendants():
+            yield n, box
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("name", ["secondary_ventricular_coapt", "home_unknowns", "primary_high_risk_teer"])
+def test_pictures_stay_inside_their_grid_cell(name, large):
+    cells, pictures = [], []
+    for page, box in _laid_out_boxes(name, large):
+        tag = getattr(box, "element_tag", "")
+        if tag == "td" and type(box).__name__ == "TableCellBox":
+            cells.append((page, box))
+        elif tag == "img" and "of 100 people" in str(box.element.get("alt")):  # an icon picture
+            pictures.append((page, box))
+    assert pictures
+    for page, pic in pictures:
+        left, right = pic.position_x, pic.position_x + pic.margin_width()
+        home = [c for p, c in cells if p == page and c.position_x <= left + 0.01 and c.position_y <= pic.position_y
+                and pic.position_y <= c.position_y + c.margin_height()]
+        assert home, "a picture outside every cell"
+        cell = max(home, key=lambda c: c.position_x)
+        assert right <= cell.position_x + cell.margin_width() + 0.01, (name, large, right, cell.position_x + cell.margin_width())
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_large_print_keeps_the_neutral_order_line_and_option_descriptions(name):
+    texts = page_texts(pdf(name, large=True, guideline="esc-eacts-2025"))
+    side1 = squash(texts[0])
+    assert squash(S["options_fit_intro"]) in side1
+    a = assess(example(name), Guideline.esc_eacts_2025)
+    if not a.emergency:  # with the emergency box, large print keeps names only so side 1 fits
+        for oid in sheet.applicability(a).fits:
+            assert squash(C.options[oid.value].patient.short) in side1, oid
+    # side 1 ends on page 1: its last block is there, the grid is not
+    assert squash(S["top_questions"]) in side1 and S["grid_title"] not in texts[0]
+    standard = squash(page_texts(pdf(name))[0])
+    for oid in sheet.applicability(assess(example(name), Guideline.acc_aha_2020)).fits:
+        assert squash(C.options[oid.value].patient.short) in standard, oid
+
+
+def _lowest_text_y(page) -> float:
+    """How far down the page the body text reaches (PDF y, from the bottom), footer left out."""
+    ys = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and S["footer_short"][:10] not in text and "Page" not in text:
+            ys.append(tm[5] * cm[3] + cm[5])
+    page.extract_text(visitor_text=visit)
+    return min(ys)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_large_print_side_two_leaves_no_half_empty_page(name):
+    reader = pdf(name, large=True, guideline="esc-eacts-2025")
+    height = float(reader.pages[0].mediabox.height)
+    for page in reader.pages[1:-1]:  # every grid page but the last runs to near the bottom
+        assert _lowest_text_y(page) < 0.3 * height, name
+
+
+# ---------------------------------------------------------------- standard print: readable grid
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_standard_side_two_text_is_at_least_9_5_pt(name):
+    small = []
+
+    def visit(text, cm, tm, font, size):
+        pt = size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
+        if text.strip() and pt < 9.45:
+            small.append((round(pt, 1), text))
+    pdf(name).pages[1].extract_text(visitor_text=visit)
+    small = [(pt, t) for pt, t in small if t.strip() not in S["footer_short"] and not re.fullmatch(r"Page \d+ of \d+", t.strip())]
+    assert not small, small[:5]  # the footer (8 pt, every page) is the only smaller text
+
+
+@pytest.mark.parametrize("name", ["secondary_ventricular_coapt", "primary_high_risk_teer"])
+def test_standard_grid_pictures_are_larger(name):
+    widths = [box.width for _, box in _laid_out_boxes(name, False)
+              if getattr(box, "element_tag", "") == "img" and "of 100 people" in str(box.element.get("alt"))]
+    assert widths and min(widths) >= 0.55 * 96, widths  # CSS px: each figure about 1.4 mm or more
+
+
+def test_coapt_pills_only_arm_fills_the_medicines_cell_beside_the_clip():
+    """The clip's cell quotes COAPT's pills-only arm, so the medicines cell beside it gives that
+    same arm's number (same trial, same time), not 'no good number'."""
+    case = example("secondary_ventricular_coapt")
+    a = assess(case, Guideline.acc_aha_2020)
+    rows = sheet.grid(sheet.applicability(a).fits, case, a, C)
+    for row in ("death_1_2y", "death_5_10y"):
+        clip, pills = rows[row]["teer"].number, rows[row]["medication"].number
+        assert clip is not None and pills is not None, row
+        assert clip.source == pills.source and clip.horizon == pills.horizon
+        assert clip.comparison_count == pills.count and pills.comparison_count == clip.count
+        assert clip.population == pills.population
+    side2 = page_texts(pdf("secondary_ventricular_coapt"))[1]
+    assert "about 67 in 100; with a clip added: about 57 in 100" in side2
+
+
+def test_emergency_box_lists_only_symptoms_and_no_if():
+    """Under 'Call emergency services now' there is no 'call if you have these signs', and the
+    signs are the person's symptoms; a sudden severe leak is said on its own, not as a sign."""
+    case = example("acute_severe_emergency")
+    side1 = page_texts(pdf("acute_severe_emergency"))[0]
+    assert squash(C.emergency.paragraphs[0]) not in squash(side1)
+    assert "if you have any of these signs" not in side1 and S["call_now"] not in side1
+    start = side1.index(S["emergency_intro"]) + len(S["emergency_intro"])
+    listed = side1[start:side1.index(".", start)]
+    labels = [C.labels["red_flag"][f.value] for f in case.symptoms.red_flags]
+    assert labels and all(lab in listed for lab in labels)
+    assert "MR" not in listed and "Sudden (acute)" not in listed
+    assert S["emergency_acute_why"] in side1 and S["emergency_do"] in side1
+
+
+# ---------------------------------------------------------------- small leftovers
+
+
+def test_unknown_values_say_ask_your_team():
+    s1 = page_texts(pdf("home_unknowns"))[0]
+    assert S["not_known"] == "not known yet – ask your team" and S["not_known"] in s1
+    assert not re.search(r"ask \.", s1.replace(S["not_known"] + " .", S["not_known"] + "."))
+    assert not re.search(r"\bask\s*\.", s1)
+
+
+@pytest.mark.parametrize("name", ["primary_c1_asymptomatic", "secondary_ventricular_coapt", "home_unknowns",
+                                  "rheumatic_moderate", "acute_severe_emergency"])
+def test_booklet_has_no_doubled_full_stops_and_no_stranded_heading(name):
+    texts = page_texts(pdf(name, booklet=True))
+    for i, t in enumerate(texts):
+        assert not re.search(r"[^.]\.\s*\.(?!\.)", t), (i, re.search(r".{40}[^.]\.\s*\.(?!\.)", t))
+        body = squash(t).replace(squash(S["footer_short"]), "")
+        body = re.sub(r"Page\d+of\d+", "", body)
+        assert not body.endswith(squash(S["key_numbers"])), (name, i)
+
+
+def test_procedure_rows_say_does_not_apply_for_options_without_a_procedure():
+    case = example("home_unknowns")
+    a = assess(case, Guideline.acc_aha_2020)
+    fits = sheet.applicability(a).fits
+    assert set(fits) <= sheet.NON_PROCEDURES  # only watchful waiting / medicines may fit here
+    side2 = page_texts(pdf("home_unknowns"))[1]
+    assert side2.count(S["does_not_apply"]) == 2  # both procedure rows
+    side2 = page_texts(pdf("primary_c1_asymptomatic"))[1]  # watchful waiting beside repair surgery
+    assert S["does_not_apply"] in side2
+
+
+# ---------------------------------------------------------------- patient booklet: no statistics jargon
+
+PATIENT_JARGON = [r"\bHR\b", r"\bOR\b", r"\bCI\b", r"adjusted HR", r"\bEROA\b", r"mm2\b", r"95%"]
+
+
+@pytest.mark.parametrize("name", ["secondary_ventricular_coapt", "primary_c1_asymptomatic", "primary_high_risk_teer",
+                                  "secondary_atrial_af", "home_unknowns"])
+def test_patient_booklet_has_no_hazard_ratios_or_confidence_intervals(name):
+    text = flat(" ".join(page_texts(pdf(name, booklet=True))))
+    body = text[:text.rindex(S["sources"])]  # the sources list keeps the citations as published
+    for pattern in PATIENT_JARGON:
+        assert not re.search(pattern, body), (pattern, re.search(r".{60}" + pattern, body))
+    clinician = flat(" ".join(page_texts(pdf(name, audience="clinician", booklet=True))))
+    if name == "secondary_ventricular_coapt":
+        assert "HR 0.62" in clinician  # the clinician copy keeps them
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_af_is_explained_on_side_one(name):
+    s1 = page_texts(pdf(name))[0]
+    if re.search(r"\bAF\b", s1):
+        assert "atrial fibrillation (AF), an irregular heartbeat" in s1

@@ -234,7 +234,7 @@ def test_icon_alt_text_in_html_matches_each_number():
 
 def test_unknowns_are_marked_ask():
     out = text_of(html("patient", case=Case()))
-    assert out.count("not known yet — ask") >= 2  # type, symptoms (side 1 situation)
+    assert out.count("not known yet – ask your team") >= 2  # type, symptoms (side 1 situation)
 
 
 def test_free_text_is_escaped_everywhere():
