@@ -498,8 +498,10 @@ def _lowest_text_y(page) -> float:
 def test_large_print_side_two_leaves_no_half_empty_page(name):
     reader = pdf(name, large=True, guideline="esc-eacts-2025")
     height = float(reader.pages[0].mediabox.height)
-    for page in reader.pages[1:-1]:  # every grid page but the last runs to near the bottom
-        assert _lowest_text_y(page) < 0.3 * height, name
+    # Every grid page but the last is at least half full. Rows are never split across pages
+    # (a reader would lose the row's heading), so a page may end a little early.
+    for page in reader.pages[1:-1]:
+        assert _lowest_text_y(page) < 0.5 * height, name
 
 
 # ---------------------------------------------------------------- standard print: readable grid
