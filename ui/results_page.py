@@ -81,7 +81,7 @@ class ResultsPage(QWizardPage):
             combo.setMinimumContentsLength(14)  # may shrink below its longest item, never sideways
             bar.addWidget(label, row, 0)
             bar.addWidget(combo, row, 1)
-        bar.setColumnStretch(2, 1)
+        bar.setColumnStretch(1, 1)  # the choices take the width there is (never cut short)
         layout.addLayout(bar)
 
         self.intro_text = ""
