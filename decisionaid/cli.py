@@ -53,6 +53,14 @@ def command(register: Callable[[argparse._SubParsersAction], None]):
     return register
 
 
+def add_lang_argument(p: argparse.ArgumentParser) -> None:
+    """`--lang en|es`: the language of what the command writes (default English)."""
+    from .i18n import LANGUAGES
+
+    p.add_argument("--lang", default="en", type=str.lower, choices=list(LANGUAGES),
+                   help="language of the text (default: en; es = español)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="decisionaid",
@@ -100,7 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
-        status = int(args.func(args) or 0)
+        from . import i18n
+
+        with i18n.using(getattr(args, "lang", None)):  # --lang: the words of reports, notes, reasons
+            status = int(args.func(args) or 0)
         sys.stdout.flush()  # output errors show here, inside the handler, not at exit
         return status
     except SystemExit:  # argparse (--help, --version, usage errors) exits as it always has

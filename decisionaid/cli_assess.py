@@ -12,7 +12,7 @@ import json
 
 from . import resource_files
 from .assessment import Assessment, Guideline, citation_qualifier
-from .cli import CLIError, command, load_case_file
+from .cli import CLIError, add_lang_argument, command, load_case_file
 
 
 def _say(key: str, **kw) -> str:
@@ -29,7 +29,10 @@ def example_names() -> list[str]:
 def render_text(a: Assessment) -> str:
     """The human-readable assessment: emergency first, then stage, options, other care."""
     lines: list[str] = []
-    qualifiers = resource_files.load_data("content", "en", "labels.yaml")["citation_qualifier"]
+    from .content import load_content
+    from .i18n import current
+
+    qualifiers = load_content(current()).labels["citation_qualifier"]
     if a.emergency:
         lines.append(_say("emergency_banner"))
         lines += [f"  ! {r}" for r in a.emergency_reasons]
@@ -105,6 +108,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="guideline set (default: acc-aha-2020)",
     )
     p.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    add_lang_argument(p)
     p.set_defaults(func=cmd_assess)
     e = sub.add_parser("example", help="list the built-in example cases, or print one")
     e.add_argument("name", nargs="?", help="example name")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .cli import CLIError, command, load_case_file
+from .cli import CLIError, add_lang_argument, command, load_case_file
 
 
 def cmd_note(args: argparse.Namespace) -> int:
@@ -13,7 +13,7 @@ def cmd_note(args: argparse.Namespace) -> int:
     guideline = args.guideline
     case = load_case_file(args.case)
     try:
-        print(case_note(case, guideline), end="")
+        print(case_note(case, guideline, lang=args.lang), end="")
     except (KeyError, ValueError) as exc:
         raise CLIError(f"The note could not be made: {exc}") from None
     return 0
@@ -32,4 +32,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("case", metavar="CASE.json", help="a case file (see `decisionaid schema`)")
     p.add_argument("--guideline", default=GUIDELINES[0], choices=GUIDELINES,
                    help=f"guideline set (default: {GUIDELINES[0]})")
+    add_lang_argument(p)
     p.set_defaults(func=cmd_note)

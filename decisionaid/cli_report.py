@@ -10,7 +10,7 @@ import argparse
 
 from .assessment import Guideline
 from .case import Audience
-from .cli import CLIError, command, load_case_file
+from .cli import CLIError, add_lang_argument, command, load_case_file
 from .report import PAPERS
 
 GUIDELINES = [g.value for g in Guideline]
@@ -24,7 +24,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     case = load_case_file(args.case)
     try:
         path = write_report(case, args.output, audience=audience, guideline=guideline, paper=paper,
-                            large_print=args.large_print, booklet=args.booklet)
+                            large_print=args.large_print, booklet=args.booklet, lang=args.lang)
     except ReportError as exc:
         raise CLIError(str(exc)) from None
     who = audience or case.audience.value
@@ -52,6 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--large-print", action="store_true", help="base text of 14 pt")
     p.add_argument("--booklet", action="store_true",
                    help="add the evidence booklet (the condition, each option in detail, sources)")
+    add_lang_argument(p)
     p.set_defaults(func=cmd_report)
 
 

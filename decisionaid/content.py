@@ -13,9 +13,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from . import resource_files
+from . import i18n
 
-LANGUAGES = ("en",)
+#: Languages with content: English, and the translations laid over it (decisionaid.i18n).
+LANGUAGES = i18n.LANGUAGES
 
 
 class _M(BaseModel):
@@ -35,13 +36,16 @@ OnsetGroup = Literal["any", "chronic", "acute"]
 # The outcome rows of the one-sheet grid, each on ONE time horizon. A key number may sit in a
 # row only if its own stated horizon matches the row's pattern in full, so a row never mixes
 # horizons. A yearly rate ("1 year (each year)") is a rate, not a time span: never in a row.
+# The same checks hold for every language: each pattern names the English and the Spanish form.
+_AROUND_OPERATION = (r"Around the time of the operation \(operative death\)"
+                     r"|Alrededor del momento de la operación \(muerte operatoria\)")
 GRID_ROWS: dict[str, str] = {
-    "death_procedure": r"^(30 days|Around the time of the operation \(operative death\))$",
-    "harm_procedure": r"^(30 days|Around the time of the operation \(operative death\))$",
-    "death_1_2y": r"^(1 year|2 years)( \(\d+ months\))?$",
-    "death_5_10y": r"^([5-9]|10) years$",
+    "death_procedure": rf"^(30 days|30 días|{_AROUND_OPERATION})$",
+    "harm_procedure": rf"^(30 days|30 días|{_AROUND_OPERATION})$",
+    "death_1_2y": r"^(1 year|2 years|1 año|2 años)( \(\d+ (months|meses)\))?$",
+    "death_5_10y": r"^([5-9]|10) (years|años)$",
 }
-YEARLY_RATE = r"each year|a year|per year|/ ?year|annual"
+YEARLY_RATE = r"each year|a year|per year|/ ?year|annual|cada año|al año|por año|/ ?año|anual"
 
 
 class Population(_M):
@@ -199,6 +203,8 @@ class About(_M):
     not_medical_advice: str
     decision_statement: str  # IPDAS Q2: the decision, stated explicitly
     reading_level: str = ""  # the measured reading level of the printed summary
+    # Whether this language's text has been reviewed (a translation until a clinician has).
+    translation_review: str = ""
 
 
 class Content(_M):
@@ -255,11 +261,12 @@ _FILES = {
 @lru_cache(maxsize=None)
 def load_content(lang: str = "en") -> Content:
     """Load and validate one language's content (cached; content is read-only)."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"language {lang!r} is not available (available: {', '.join(LANGUAGES)})")
+    i18n.check_language(lang)
 
     def data(key: str):
-        return resource_files.load_data("content", lang, _FILES[key])
+        # A translation holds only words; numbers, sources and ids come from the English file.
+        # Source citations are published references: one list, in their own language.
+        return i18n.load_overlaid("content", "en", _FILES[key], lang="en" if key == "sources" else lang)
 
     options = {o["id"]: o for o in data("options")}
     other = {o["id"]: o for o in data("other_care")}

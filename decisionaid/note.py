@@ -99,4 +99,4 @@ def case_note(case: Case, guideline: str = "acc-aha-2020", lang: str = "en") -> 
     from .content import load_content
     from .rules import assess
 
-    return clinician_note(case, assess(case, Guideline(guideline)), load_content(lang))
+    return clinician_note(case, assess(case, Guideline(guideline), lang), load_content(lang))

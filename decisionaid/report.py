@@ -96,7 +96,9 @@ def make_fetcher(root: Path | None = None):
 @lru_cache(maxsize=None)
 def report_strings(lang: str) -> dict[str, Any]:
     """The report's own headings and captions for one language."""
-    return dict(resource_files.load_data("templates", "strings", f"{lang}.yaml"))
+    from . import i18n
+
+    return dict(i18n.load_overlaid("templates", "strings", "en.yaml", lang=lang))
 
 
 @lru_cache(maxsize=1)
@@ -408,7 +410,8 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
         "s": w.s, "label": w.label, "known": w.known, "booklet": bool(booklet),
         "page_size": size, "page_margins": margins, "base_pt": BASE_PT[bool(large_print)], "footer_pt": FOOTER_PT[bool(large_print)],
         "large_print": bool(large_print), "page_counter": _page_counter_css(w.s["page_of"]),
-        "case": case, "a": assessment, "c": content, "printed": date.today().isoformat(),
+        "case": case, "a": assessment, "c": content, "printed": _long_date(date.today(), w),
+        "created": _long_date(case.created, w) if case.created else "",
         "stage_text": _stage_text(assessment.stage, content, w), "in100": lambda n: _in100(n, w),
         "options": views, "class_lines": lambda result: _class_lines(result, content),
         "sheet": _sheet_context(case, assessment, content, views, w, clinician),
@@ -420,6 +423,11 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
         "citations": _citations(assessment),
         "glossary_used": _glossary_used(content, views, booklet),
     }
+
+
+def _long_date(day: date, w: "_Words") -> str:
+    """'2 December 2026' / '2 de diciembre de 2026': the month in words, never ambiguous."""
+    return w.s["date_long"].format(day=day.day, month=w.s["months"][day.month - 1], year=day.year)
 
 
 def _glossary_used(content: Content, views, booklet: bool) -> list[Any]:
@@ -446,7 +454,10 @@ def _term_used(term: str, text: str) -> bool:
 def render_html(case: Case, assessment: Assessment, content: Content, audience: Audience | str,
                 paper: str = "letter", large_print: bool = False, booklet: bool = False) -> str:
     """The summary as one HTML document (links only to packaged resources)."""
-    ctx = build_context(case, assessment, content, audience, paper, large_print, booklet)
+    from . import i18n
+
+    with i18n.using(content.lang):  # anything worded on the way speaks the content's language
+        ctx = build_context(case, assessment, content, audience, paper, large_print, booklet)
     return _env().get_template("summary.html.j2").render(ctx)
 
 
@@ -501,7 +512,7 @@ def render_case_pdf(case: Case, *, audience: Audience | str | None = None,
         choices = ", ".join(g.value for g in Guideline)
         raise ReportError(f"Guideline: {guideline!r} is not one of: {choices}") from None
     content = load_content(lang)
-    assessment = assess(case, guideline)
+    assessment = assess(case, guideline, lang)
     return render_pdf(case, assessment, content, audience or case.audience, paper, large_print, booklet)
 
 

@@ -10,8 +10,16 @@ from ..assessment import OPTION_ORDER, Assessment, Guideline
 from ..case import Case, Onset
 
 
-def assess(case: Case, guideline: Guideline | str) -> Assessment:
-    """Every option's tier, reasons and citations for `case` under `guideline`."""
+def assess(case: Case, guideline: Guideline | str, lang: str | None = None) -> Assessment:
+    """Every option's tier, reasons and citations for `case` under `guideline`, its words in
+    `lang` (None: the language in use, decisionaid.i18n.current())."""
+    from .. import i18n
+
+    with i18n.using(lang):
+        return _assess(case, guideline)
+
+
+def _assess(case: Case, guideline: Guideline | str) -> Assessment:
     from .. import derive
     from ..risk import categorise_risk
     from . import acc_aha_2020, esc_eacts_2025

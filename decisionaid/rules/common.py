@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .. import resource_files
+from .. import i18n, resource_files
 from ..assessment import (
     TIER_STRENGTH,
     Basis,
@@ -34,7 +34,7 @@ from ..case import Case, Grade, MRType, NYHA, PriorMitral, TriState
 
 
 @lru_cache(maxsize=None)
-def _templates() -> dict[str, str]:
+def _templates(lang: str = "en") -> dict[str, str]:
     flat: dict[str, str] = {}
 
     def walk(prefix: str, node: Any) -> None:
@@ -44,13 +44,14 @@ def _templates() -> dict[str, str]:
         else:
             flat[prefix] = str(node).rstrip("\n")
 
-    walk("", resource_files.load_data("content", "en", "reasons.yaml"))
+    walk("", i18n.load_overlaid("content", "en", "reasons.yaml", lang=lang))
     return flat
 
 
 def say(key: str, **values: Any) -> str:
-    """The reason template `key`, filled in. A missing key is a programming error."""
-    return _templates()[key].format(**values)
+    """The reason template `key` in the language in use (i18n.current()), filled in.
+    A missing key is a programming error."""
+    return _templates(i18n.current())[key].format(**values)
 
 
 def fmt(x: float) -> str:
