@@ -28,6 +28,9 @@ PROTECTED = frozenset({
     "count", "denominator", "source", "sources", "verified", "population", "grid_row",
     "comparison_count", "kind", "grade", "citation", "content_date",
 })
+#: Keys whose text states facts of its own language (the measured reading level of the
+#: Spanish text is not the English one's): their numbers may differ from the original's.
+OWN_NUMBERS = frozenset({"reading_level"})
 #: Keys a translation repeats only to match list items; they must equal the original's.
 MATCH_KEYS = frozenset({"id"})
 
@@ -124,6 +127,8 @@ def overlay(original: Any, translation: Any, where: str = "") -> Any:
                 out[key] = value
             elif key not in translation:
                 raise TranslationError(f"{at}: not translated")
+            elif key in OWN_NUMBERS:
+                out[key] = _text(value, translation[key], at, same_numbers=False)
             else:
                 out[key] = overlay(value, translation[key], at)
         return out
@@ -133,16 +138,20 @@ def overlay(original: Any, translation: Any, where: str = "") -> Any:
             raise TranslationError(f"{here}: the original has {len(original)} items, the translation {got}")
         return [overlay(o, t, f"{where}[{i}]") for i, (o, t) in enumerate(zip(original, translation))]
     if isinstance(original, str):
-        if not isinstance(translation, str) or not translation.strip():
-            raise TranslationError(f"{here}: expected translated text")
-        if set(_PLACEHOLDER.findall(original)) != set(_PLACEHOLDER.findall(translation)):
-            raise TranslationError(f"{here}: the {{placeholders}} differ from the original's")
-        if numbers_in(original) != numbers_in(translation):
-            want = sorted(numbers_in(original).elements())
-            got = sorted(numbers_in(translation).elements())
-            raise TranslationError(f"{here}: states the numbers {got}; the original states {want}")
-        return translation
+        return _text(original, translation, here)
     return original  # numbers, booleans, None: never translated
+
+
+def _text(original: str, translation: Any, here: str, same_numbers: bool = True) -> str:
+    if not isinstance(translation, str) or not translation.strip():
+        raise TranslationError(f"{here}: expected translated text")
+    if set(_PLACEHOLDER.findall(original)) != set(_PLACEHOLDER.findall(translation)):
+        raise TranslationError(f"{here}: the {{placeholders}} differ from the original's")
+    if same_numbers and numbers_in(original) != numbers_in(translation):
+        want = sorted(numbers_in(original).elements())
+        got = sorted(numbers_in(translation).elements())
+        raise TranslationError(f"{here}: states the numbers {got}; the original states {want}")
+    return translation
 
 
 def _has_words(value: Any) -> bool:

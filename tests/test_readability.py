@@ -150,7 +150,7 @@ def test_smog_at_most_8(name, text):
 # ---------------------------------------------------------------- what is printed
 
 
-def printed_sections(html: str) -> list[tuple[str, str]]:
+def printed_sections(html: str, names: list[str] | None = None) -> list[tuple[str, str]]:
     """The rendered summary as (heading, text) per h1-h3 section. Every list item, table cell and
     caption is its own sentence (it is printed as its own line). Option and other-care names
     are left out, as in the content test above: they are the technical words themselves."""
@@ -193,9 +193,10 @@ def printed_sections(html: str) -> list[tuple[str, str]]:
             if not self.skip:
                 self.buf.append(data)
 
-    c = load_content("en")
-    names = sorted({o.patient.name for o in c.options.values()} | {x.patient_name for x in c.other_care.values()},
-                   key=len, reverse=True)
+    if names is None:
+        c = load_content("en")
+        names = sorted({o.patient.name for o in c.options.values()} | {x.patient_name for x in c.other_care.values()},
+                       key=len, reverse=True)
     p = P()
     p.feed(html)
     p.flush()

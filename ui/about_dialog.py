@@ -69,6 +69,7 @@ class AboutDialog(QDialog):
             f"<p>{e(self.tr('Version {version}').format(version=decisionaid.__version__))}</p>",
             f"<p><b>{e(a.decision_statement)}</b></p>",
             f"<p>{e(a.not_medical_advice)}</p>",
+            f"<h3>{e(self.tr('Languages'))}</h3><p>{e(a.translation_review)}</p>",
             f"<h3>{e(self.tr('Content date'))}</h3><p>{e(a.content_date)}</p>",
             f"<h3>{e(self.tr('How the content is kept up to date'))}</h3><p>{e(a.update_policy)}</p>",
             f"<h3>{e(self.tr('Guideline sets'))}</h3><p>"
