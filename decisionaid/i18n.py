@@ -101,7 +101,18 @@ def numbers_in(text: str) -> Counter[str]:
     return out
 
 
-def overlay(original: Any, translation: Any, where: str = "") -> Any:
+#: Files of display words only (labels, templates, report strings): no key there is a fact, so
+#: "grade" or "source" are words to translate (the grade labels, the heading "Sources").
+WORDS_ONLY = frozenset({"labels.yaml", "reasons.yaml"})
+
+
+def protected_keys(*parts: str) -> frozenset[str]:
+    """The keys of PROTECTED that hold facts in this resource file."""
+    return PROTECTED if parts and parts[0] == "content" and parts[-1] not in WORDS_ONLY else frozenset()
+
+
+def overlay(original: Any, translation: Any, where: str = "",
+            protected: frozenset[str] = PROTECTED) -> Any:
     """The original with the translation's words laid over it (see the module docstring)."""
     here = where or "(top)"
     if isinstance(original, dict):
@@ -113,7 +124,7 @@ def overlay(original: Any, translation: Any, where: str = "") -> Any:
         out: dict[Any, Any] = {}
         for key, value in original.items():
             at = f"{where}.{key}" if where else str(key)
-            if key in PROTECTED:
+            if key in protected:
                 if key in translation:
                     raise TranslationError(f"{at}: comes from the original; do not restate it")
                 out[key] = value
@@ -121,7 +132,7 @@ def overlay(original: Any, translation: Any, where: str = "") -> Any:
                 if key in translation and translation[key] != value:
                     raise TranslationError(f"{at}: is {translation[key]!r}, the original has {value!r}")
                 out[key] = value
-            elif not _has_words(value):
+            elif not _has_words(value, protected):
                 if key in translation and translation[key] != value:
                     raise TranslationError(f"{at}: holds no words; do not restate it")
                 out[key] = value
@@ -130,13 +141,13 @@ def overlay(original: Any, translation: Any, where: str = "") -> Any:
             elif key in OWN_NUMBERS:
                 out[key] = _text(value, translation[key], at, same_numbers=False)
             else:
-                out[key] = overlay(value, translation[key], at)
+                out[key] = overlay(value, translation[key], at, protected)
         return out
     if isinstance(original, list):
         if not isinstance(translation, list) or len(translation) != len(original):
             got = len(translation) if isinstance(translation, list) else type(translation).__name__
             raise TranslationError(f"{here}: the original has {len(original)} items, the translation {got}")
-        return [overlay(o, t, f"{where}[{i}]") for i, (o, t) in enumerate(zip(original, translation))]
+        return [overlay(o, t, f"{where}[{i}]", protected) for i, (o, t) in enumerate(zip(original, translation))]
     if isinstance(original, str):
         return _text(original, translation, here)
     return original  # numbers, booleans, None: never translated
@@ -154,13 +165,13 @@ def _text(original: str, translation: Any, here: str, same_numbers: bool = True)
     return translation
 
 
-def _has_words(value: Any) -> bool:
+def _has_words(value: Any, protected: frozenset[str] = PROTECTED) -> bool:
     if isinstance(value, str):
         return bool(value.strip())
     if isinstance(value, dict):
-        return any(_has_words(v) for k, v in value.items() if k not in PROTECTED and k not in MATCH_KEYS)
+        return any(_has_words(v, protected) for k, v in value.items() if k not in protected and k not in MATCH_KEYS)
     if isinstance(value, list):
-        return any(_has_words(v) for v in value)
+        return any(_has_words(v, protected) for v in value)
     return False
 
 
@@ -172,4 +183,5 @@ def load_overlaid(*parts: str, lang: str) -> Any:
     if lang == "en":
         return original
     translated_parts = tuple(lang if p == "en" else (f"{lang}.yaml" if p == "en.yaml" else p) for p in parts)
-    return overlay(original, resource_files.load_data(*translated_parts), "/".join(translated_parts))
+    return overlay(original, resource_files.load_data(*translated_parts), "/".join(translated_parts),
+                   protected_keys(*parts))
