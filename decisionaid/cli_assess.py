@@ -42,7 +42,9 @@ def render_text(a: Assessment) -> str:
     lines += [f"    {d}" for d in a.severity.details]
     stage = _say(f"stage_label.{a.stage}") if a.stage == "acute" else a.stage
     lines.append(_say("stage", stage=stage))
-    lines.append(_say("risk", category=a.risk.category))
+    from .rules.common import say
+
+    lines.append(_say("risk", category=say(f"risk.{a.risk.category}")))
     lines.append(_say("follow_up", text=a.follow_up))
     for w in a.warnings:
         lines.append(_say("warning", text=w))
