@@ -293,7 +293,7 @@ def spanish_sections():
 
 
 # Reference lists, not prose: the sources (journal citations) and the glossary's terms.
-NOT_PROSE_ES = ("Fuentes", "Palabras que debe conocer", "Palabras útiles")
+NOT_PROSE_ES = (report.report_strings("es")["sources"], report.report_strings("es")["glossary"])
 
 
 def test_printed_spanish_summary_is_easy_to_read(spanish_textstat):
