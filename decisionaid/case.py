@@ -52,6 +52,11 @@ def message(section: str, key: str, /, lang: str | None = None, **values: Any) -
     return str(template).format(**values)
 
 
+def unit_text(unit: str, lang: str | None = None) -> str:
+    """A unit as shown in `lang`: words ("years") are translated, symbols ("mm") kept."""
+    return str((messages(lang or i18n.current()).get("units") or {}).get(unit, unit))
+
+
 def _field_entry(path: str, lang: str) -> Any:
     return (messages(lang).get("fields") or {}).get(path)
 
@@ -660,7 +665,7 @@ def _range_text(info: Any) -> str:
     def fmt(x: float | None) -> str:
         return "" if x is None else f"{x:g}"
 
-    u = f" {unit}" if unit else ""
+    u = f" {unit_text(unit)}" if unit else ""
     return message("errors", "range", lo=fmt(lo), hi=fmt(hi), unit=u)
 
 
@@ -676,6 +681,20 @@ def _looks_numeric(value: Any) -> bool:
     return True
 _OUT_OF_RANGE = ("greater_than", "greater_than_equal", "less_than", "less_than_equal",
                  "finite_number")
+
+
+def _pydantic_message(err: Any) -> str | None:
+    """pydantic's own message for a few common error types, in the language in use."""
+    key = f"pydantic_{err.get('type', '')}"
+    if key not in messages("en")["errors"]:
+        return None
+    ctx = dict(err.get("ctx") or {})
+    if "expected" in ctx:
+        ctx["expected"] = str(ctx["expected"]).replace("' or '", f"' {message('errors', 'or')} '")
+    try:
+        return message("errors", key, **ctx)
+    except (KeyError, IndexError, ValueError):
+        return None
 
 
 def describe_errors(exc: ValidationError, model: type[BaseModel] = Case) -> list[str]:
@@ -707,6 +726,8 @@ def describe_errors(exc: ValidationError, model: type[BaseModel] = Case) -> list
         msg = err.get("msg", "invalid value")
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, ") :]
+        elif i18n.current() != "en":
+            msg = _pydantic_message(err) or msg
         rng = _range_text(info) if info is not None else ""
         suffix = t("with_range", range=rng) if rng else ""
         got = err.get("input")
