@@ -23,9 +23,52 @@ from pydantic import (
     model_validator,
 )
 
+from . import i18n, resource_files
 from .assessment import Guideline
 
 SCHEMA_VERSION = 1
+
+# ---------------------------------------------------------------- words (per language)
+# Field titles, validation messages and session-file messages live in
+# resources/messages/<lang>.yaml. The model's own titles (and so the JSON schema) are the
+# English ones; messages are written in the language in use (`i18n.current()`).
+
+
+@lru_cache(maxsize=None)
+def messages(lang: str) -> dict[str, Any]:
+    """resources/messages/<lang>.yaml as loaded (sections `fields`, `errors`, `session`)."""
+    return resource_files.load_data("messages", f"{i18n.check_language(lang)}.yaml")
+
+
+def message(section: str, key: str, /, lang: str | None = None, **values: Any) -> str:
+    """The template `section.key` in `lang` (None: the language in use), filled in.
+
+    A key missing from a translation falls back to English; a key missing from English is a
+    programming error (KeyError)."""
+    table = messages(lang or i18n.current()).get(section) or {}
+    template = table.get(key)
+    if template is None:
+        template = messages("en")[section][key]
+    return str(template).format(**values)
+
+
+def unit_text(unit: str, lang: str | None = None) -> str:
+    """A unit as shown in `lang`: words ("years") are translated, symbols ("mm") kept."""
+    return str((messages(lang or i18n.current()).get("units") or {}).get(unit, unit))
+
+
+def _field_entry(path: str, lang: str) -> Any:
+    return (messages(lang).get("fields") or {}).get(path)
+
+
+def _title(path: str) -> str:
+    """The English title of a Case field, for the model (a missing entry is an error)."""
+    entry = messages("en")["fields"][path]
+    return entry["title"] if isinstance(entry, dict) else entry
+
+
+def _description(path: str) -> str:
+    return messages("en")["fields"][path]["description"]
 
 # ---------------------------------------------------------------- caps
 # Limits no real patient reaches; they bound file size, memory and report time. Each is
@@ -47,14 +90,15 @@ def shorten(value: Any, limit: int = MAX_TEXT_IN_MESSAGE) -> str:
     text = value if isinstance(value, str) else repr(value)
     text = " ".join(text.split())  # one line
     if len(text) > limit:
-        text = f"{text[:limit]}… ({len(value) if isinstance(value, str) else len(text)} characters)"
+        text = message("errors", "shortened", text=text[:limit],
+                       count=len(value) if isinstance(value, str) else len(text))
     return text
 
 
 def _no_bool(value: Any) -> Any:
     """true/false is not a number (lax parsing would read it as 1/0)."""
     if isinstance(value, bool):
-        raise ValueError("is not a number (true or false was given)")
+        raise ValueError(message("errors", "bool_not_number"))
     return value
 
 
@@ -63,7 +107,7 @@ def _whole(value: Any) -> Any:
     value = _no_bool(value)
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError(f"must be a whole number ({value:g} was given)")
+            raise ValueError(message("errors", "not_whole_given", value=f"{value:g}"))
         return int(value)
     return value
 
@@ -71,7 +115,7 @@ def _whole(value: Any) -> Any:
 def _real_bool(value: Any) -> Any:
     """A yes/no answer must be true or false, not 1, "yes" or "on"."""
     if value is not None and not isinstance(value, bool):
-        raise ValueError(f"must be true or false ({shorten(value)} was given)")
+        raise ValueError(message("errors", "not_true_false", value=shorten(value)))
     return value
 
 
@@ -84,14 +128,17 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
 
 
-def _num(lo: float, hi: float, title: str, unit: str, description: str = "") -> Any:
-    """A numeric field: optional (None = not known), with a unit and a plausible range."""
+def _num(lo: float, hi: float, path: str, unit: str) -> Any:
+    """A numeric field: optional (None = not known), with a unit and a plausible range.
+
+    `path` ("heart.lvef_pct") names its title in resources/messages/en.yaml."""
+    title = _title(path)
     return Field(
         default=None,
         ge=lo,
         le=hi,
         title=title,
-        description=description or title,
+        description=title,
         json_schema_extra={"unit": unit},
     )
 
@@ -230,18 +277,18 @@ class PriorMitral(StrEnum):
 
 
 class Severity(_Model):
-    grade: Grade = Field(Grade.unknown, title="Stated MR grade")
-    vena_contracta_cm: Number | None = _num(0.0, 2.0, "Vena contracta", "cm")
-    eroa_cm2: Number | None = _num(0.0, 2.0, "Effective regurgitant orifice area (EROA)", "cm²")
-    regurgitant_volume_ml: Number | None = _num(0.0, 250.0, "Regurgitant volume", "mL")
-    regurgitant_fraction_pct: Number | None = _num(0.0, 100.0, "Regurgitant fraction", "%")
+    grade: Grade = Field(Grade.unknown, title=_title("severity.grade"))
+    vena_contracta_cm: Number | None = _num(0.0, 2.0, "severity.vena_contracta_cm", "cm")
+    eroa_cm2: Number | None = _num(0.0, 2.0, "severity.eroa_cm2", "cm²")
+    regurgitant_volume_ml: Number | None = _num(0.0, 250.0, "severity.regurgitant_volume_ml", "mL")
+    regurgitant_fraction_pct: Number | None = _num(0.0, 100.0, "severity.regurgitant_fraction_pct", "%")
     flail_leaflet: TriState = Field(
-        TriState.unknown, title="Flail leaflet or ruptured papillary muscle"
+        TriState.unknown, title=_title("severity.flail_leaflet")
     )
     pv_systolic_reversal: TriState = Field(
-        TriState.unknown, title="Pulmonary-vein systolic flow reversal"
+        TriState.unknown, title=_title("severity.pv_systolic_reversal")
     )
-    large_central_jet: TriState = Field(TriState.unknown, title="Large central jet (>50% of LA)")
+    large_central_jet: TriState = Field(TriState.unknown, title=_title("severity.large_central_jet"))
 
     def has_echo_numbers(self) -> bool:
         return any(
@@ -256,55 +303,54 @@ class Severity(_Model):
 
 
 class Symptoms(_Model):
-    everyday: list[Symptom] = Field(default_factory=list, title="Everyday symptoms")
-    none_reported: StrictBool = Field(False, title="No symptoms")
-    nyha: NYHA = Field(NYHA.unknown, title="NYHA class")
-    red_flags: list[RedFlag] = Field(default_factory=list, title="Emergency symptoms")
+    everyday: list[Symptom] = Field(default_factory=list, title=_title("symptoms.everyday"))
+    none_reported: StrictBool = Field(False, title=_title("symptoms.none_reported"))
+    nyha: NYHA = Field(NYHA.unknown, title=_title("symptoms.nyha"))
+    red_flags: list[RedFlag] = Field(default_factory=list, title=_title("symptoms.red_flags"))
 
     @model_validator(mode="after")
     def _consistent(self) -> "Symptoms":
         if self.none_reported and self.everyday:
-            raise ValueError(
-                "No symptoms: “No symptoms” is ticked together with symptoms; untick one of them"
-            )
+            raise ValueError(message("errors", "no_symptoms_and_symptoms",
+                                     field=field_title("symptoms.none_reported")))
         return self
 
 
 class Heart(_Model):
-    lvef_pct: Number | None = _num(5, 90, "Left ventricular ejection fraction (LVEF)", "%")
-    lvesd_mm: Number | None = _num(15, 100, "LV end-systolic diameter (LVESD)", "mm")
-    lvesd_index_mm_m2: Number | None = _num(5, 60, "Indexed LVESD (LVESDi)", "mm/m²")
-    la_volume_index_ml_m2: Number | None = _num(10, 300, "LA volume index", "mL/m²")
-    la_diameter_mm: Number | None = _num(20, 100, "LA diameter", "mm")
-    pasp_mmhg: Number | None = _num(10, 150, "PA systolic pressure (PASP)", "mmHg")
-    atrial_fibrillation: TriState = Field(TriState.unknown, title="Atrial fibrillation")
-    tr_grade: Grade = Field(Grade.unknown, title="Tricuspid regurgitation grade")
+    lvef_pct: Number | None = _num(5, 90, "heart.lvef_pct", "%")
+    lvesd_mm: Number | None = _num(15, 100, "heart.lvesd_mm", "mm")
+    lvesd_index_mm_m2: Number | None = _num(5, 60, "heart.lvesd_index_mm_m2", "mm/m²")
+    la_volume_index_ml_m2: Number | None = _num(10, 300, "heart.la_volume_index_ml_m2", "mL/m²")
+    la_diameter_mm: Number | None = _num(20, 100, "heart.la_diameter_mm", "mm")
+    pasp_mmhg: Number | None = _num(10, 150, "heart.pasp_mmhg", "mmHg")
+    atrial_fibrillation: TriState = Field(TriState.unknown, title=_title("heart.atrial_fibrillation"))
+    tr_grade: Grade = Field(Grade.unknown, title=_title("heart.tr_grade"))
     serial_lv_change: TriState = Field(
         TriState.unknown,
-        title="Progressive LV enlargement or falling LVEF on 3 or more serial studies",
+        title=_title("heart.serial_lv_change"),
     )
     on_optimal_gdmt: TriState = Field(
-        TriState.unknown, title="On optimal guideline-directed medical therapy (GDMT)"
+        TriState.unknown, title=_title("heart.on_optimal_gdmt")
     )
-    crt: CRT = Field(CRT.unknown, title="Cardiac resynchronisation therapy (CRT)")
+    crt: CRT = Field(CRT.unknown, title=_title("heart.crt"))
     hf_hospitalisation_or_raised_np: TriState = Field(
         TriState.unknown,
-        title="Heart-failure hospitalisation in the last year or raised natriuretic peptides",
+        title=_title("heart.hf_hospitalisation_or_raised_np"),
     )
     cad_needing_revascularisation: TriState = Field(
-        TriState.unknown, title="Coronary disease needing revascularisation"
+        TriState.unknown, title=_title("heart.cad_needing_revascularisation")
     )
-    severe_rv_dysfunction: TriState = Field(TriState.unknown, title="Severe RV dysfunction")
-    advanced_hf: TriState = Field(TriState.unknown, title="Advanced (stage D) heart failure")
+    severe_rv_dysfunction: TriState = Field(TriState.unknown, title=_title("heart.severe_rv_dysfunction"))
+    advanced_hf: TriState = Field(TriState.unknown, title=_title("heart.advanced_hf"))
 
 
 class Risk(_Model):
-    age_years: WholeNumber | None = _num(18, 110, "Age", "years")
-    sex: Sex = Field(Sex.unknown, title="Sex")
-    sts_prom_pct: Number | None = _num(0, 100, "STS-PROM", "%")
-    euroscore2_pct: Number | None = _num(0, 100, "EuroSCORE II", "%")
+    age_years: WholeNumber | None = _num(18, 110, "risk.age_years", "years")
+    sex: Sex = Field(Sex.unknown, title=_title("risk.sex"))
+    sts_prom_pct: Number | None = _num(0, 100, "risk.sts_prom_pct", "%")
+    euroscore2_pct: Number | None = _num(0, 100, "risk.euroscore2_pct", "%")
     euroscore2_inputs: dict[str, Any] | None = Field(
-        None, title="EuroSCORE II inputs (when computed in the app)"
+        None, title=_title("risk.euroscore2_inputs")
     )
 
     @field_validator("euroscore2_inputs", mode="before")
@@ -314,53 +360,52 @@ class Risk(_Model):
         if value is None:
             return None
         if not isinstance(value, dict):
-            raise ValueError("must be a set of named EuroSCORE II inputs")
+            raise ValueError(message("errors", "euroscore_inputs"))
         model = euroscore_stored_model()
         try:
             checked = model.model_validate(value)
         except ValidationError as exc:
             raise ValueError("; ".join(describe_errors(exc, model))) from None
         return checked.model_dump(mode="json", exclude_unset=True)
-    frailty_indices: WholeNumber | None = _num(0, 7, "Frailty indices (Katz ADL + ambulation)", "of 7")
+    frailty_indices: WholeNumber | None = _num(0, 7, "risk.frailty_indices", "of 7")
     organ_systems_compromised: WholeNumber | None = _num(
-        0, 6, "Major organ systems compromised (not improved by surgery)", "systems"
+        0, 6, "risk.organ_systems_compromised", "systems"
     )
-    impediment: Impediment = Field(Impediment.unknown, title="Procedure-specific impediment")
+    impediment: Impediment = Field(Impediment.unknown, title=_title("risk.impediment"))
     prohibitive_predicted: TriState = Field(
         TriState.unknown,
-        title="Predicted risk of death or major morbidity with surgery over 50% at 1 year",
+        title=_title("risk.prohibitive_predicted"),
     )
     life_expectancy_over_1y: TriState = Field(
-        TriState.unknown, title="Life expectancy over 1 year"
+        TriState.unknown, title=_title("risk.life_expectancy_over_1y")
     )
     pregnancy_wish: TriState = Field(
         TriState.unknown,
-        title="May want to become pregnant in the future",
-        description="Counts in the choice of valve type if a replacement is discussed.",
+        title=_title("risk.pregnancy_wish"),
+        description=_description("risk.pregnancy_wish"),
     )
 
 
 class Anatomy(_Model):
-    leaflets: Leaflets = Field(Leaflets.unknown, title="Leaflet involvement")
+    leaflets: Leaflets = Field(Leaflets.unknown, title=_title("anatomy.leaflets"))
     durable_repair_likely: TriState = Field(
-        TriState.unknown, title="Successful and durable repair likely"
+        TriState.unknown, title=_title("anatomy.durable_repair_likely")
     )
-    teer_suitable: TriState = Field(TriState.unknown, title="Anatomy suitable for TEER")
-    severe_mac: TriState = Field(TriState.unknown, title="Severe mitral annular calcification")
-    prior_mitral: PriorMitral = Field(PriorMitral.unknown, title="Prior mitral intervention")
+    teer_suitable: TriState = Field(TriState.unknown, title=_title("anatomy.teer_suitable"))
+    severe_mac: TriState = Field(TriState.unknown, title=_title("anatomy.severe_mac"))
+    prior_mitral: PriorMitral = Field(PriorMitral.unknown, title=_title("anatomy.prior_mitral"))
     failing_prior_mitral: TriState = Field(
-        TriState.unknown, title="Prior mitral bioprosthesis or ring failing"
+        TriState.unknown, title=_title("anatomy.failing_prior_mitral")
     )
-    cabg_planned: TriState = Field(TriState.unknown, title="CABG planned")
+    cabg_planned: TriState = Field(TriState.unknown, title=_title("anatomy.cabg_planned"))
     other_cardiac_surgery_planned: TriState = Field(
-        TriState.unknown, title="Other cardiac surgery planned"
+        TriState.unknown, title=_title("anatomy.other_cardiac_surgery_planned")
     )
-    prior_endocarditis: TriState = Field(TriState.unknown, title="Previous endocarditis")
+    prior_endocarditis: TriState = Field(TriState.unknown, title=_title("anatomy.prior_endocarditis"))
     mitral_stenosis: TriState = Field(
         TriState.unknown,
-        title="Rheumatic mitral stenosis with valve area 2.0 cm² or less",
-        description="Decides whether a DOAC may be used for atrial fibrillation (ESC 2025: not with "
-        "rheumatic mitral stenosis and MVA ≤2.0 cm²).",
+        title=_title("anatomy.mitral_stenosis"),
+        description=_description("anatomy.mitral_stenosis"),
     )
 
 
@@ -372,18 +417,18 @@ class Preferences(_Model):
     """What matters to the patient (filled by the wizard's results pages)."""
 
     ratings: dict[str, Rating] = Field(
-        default_factory=dict, title="How much each feature matters (0 = not at all, 4 = a lot)"
+        default_factory=dict, title=_title("preferences.ratings")
     )
     own_priorities: list[Annotated[str, Field(max_length=MAX_PRIORITY_CHARS)]] = Field(
-        default_factory=list, max_length=MAX_PRIORITIES, title="Own priorities"
+        default_factory=list, max_length=MAX_PRIORITIES, title=_title("preferences.own_priorities")
     )
     sure: dict[Literal[SURE_IDS], StrictBool | None] = Field(  # type: ignore[valid-type]
-        default_factory=dict, title="SURE test answers"
+        default_factory=dict, title=_title("preferences.sure")
     )
     questions: list[Annotated[str, Field(max_length=MAX_QUESTION_CHARS)]] = Field(
-        default_factory=list, max_length=MAX_QUESTIONS, title="Questions for the care team"
+        default_factory=list, max_length=MAX_QUESTIONS, title=_title("preferences.questions")
     )
-    notes: str = Field("", max_length=MAX_NOTES_CHARS, title="Notes")
+    notes: str = Field("", max_length=MAX_NOTES_CHARS, title=_title("preferences.notes"))
 
 
 @lru_cache(maxsize=1)
@@ -408,12 +453,12 @@ class SessionState(_Model):
     """
 
     unknown_fields: list[Annotated[str, Field(max_length=100)]] = Field(
-        default_factory=list, max_length=64, title="Numbers answered \"I don't know\"")
-    guideline: Guideline | None = Field(None, title="Guideline set")
-    results_view: Audience | None = Field(None, title="Results view")
-    summary_audience: Audience | None = Field(None, title="Summary written for")
-    paper: Literal["letter", "a4"] | None = Field(None, title="Paper size")
-    large_print: StrictBool | None = Field(None, title="Large print")
+        default_factory=list, max_length=64, title=_title("session.unknown_fields"))
+    guideline: Guideline | None = Field(None, title=_title("session.guideline"))
+    results_view: Audience | None = Field(None, title=_title("session.results_view"))
+    summary_audience: Audience | None = Field(None, title=_title("session.summary_audience"))
+    paper: Literal["letter", "a4"] | None = Field(None, title=_title("session.paper"))
+    large_print: StrictBool | None = Field(None, title=_title("session.large_print"))
 
     @field_validator("unknown_fields")
     @classmethod
@@ -424,17 +469,16 @@ class SessionState(_Model):
 
 
 class Case(_Model):
-    schema_version: WholeNumber = Field(SCHEMA_VERSION, title="Session file format version")
-    audience: Audience = Field(Audience.patient, title="Who is using the aid")
-    patient_name: str = Field("", max_length=MAX_NAME_CHARS, title="Name (optional)")
-    created: date | None = Field(None, title="Date")
-    mr_type: MRType = Field(MRType.unknown, title="Type of MR")
-    onset: Onset = Field(Onset.unknown, title="Onset")
+    schema_version: WholeNumber = Field(SCHEMA_VERSION, title=_title("schema_version"))
+    audience: Audience = Field(Audience.patient, title=_title("audience"))
+    patient_name: str = Field("", max_length=MAX_NAME_CHARS, title=_title("patient_name"))
+    created: date | None = Field(None, title=_title("created"))
+    mr_type: MRType = Field(MRType.unknown, title=_title("mr_type"))
+    onset: Onset = Field(Onset.unknown, title=_title("onset"))
     acute_mechanism: AcuteMechanism = Field(
         AcuteMechanism.unknown,
-        title="Cause of the sudden leak",
-        description="Only asked when the onset is acute: papillary-muscle rupture, chordal rupture, "
-        "active endocarditis, other, or not known.",
+        title=_title("acute_mechanism"),
+        description=_description("acute_mechanism"),
     )
     severity: Severity = Field(default_factory=Severity)
     symptoms: Symptoms = Field(default_factory=Symptoms)
@@ -442,31 +486,24 @@ class Case(_Model):
     risk: Risk = Field(default_factory=Risk)
     anatomy: Anatomy = Field(default_factory=Anatomy)
     preferences: Preferences = Field(default_factory=Preferences)
-    session: SessionState = Field(default_factory=SessionState, title="Session")
+    session: SessionState = Field(default_factory=SessionState, title=_title("session"))
 
     @model_validator(mode="after")
     def _version_and_contradictions(self) -> "Case":
         if self.schema_version > SCHEMA_VERSION:
-            raise ValueError(
-                f"schema_version {self.schema_version} is newer than this app understands "
-                f"(up to {SCHEMA_VERSION}); update the app to open it"
-            )
+            raise ValueError(message("errors", "schema_newer", version=self.schema_version,
+                                     supported=SCHEMA_VERSION))
         if self.schema_version < 1:
-            raise ValueError("schema_version must be 1 or more")
+            raise ValueError(message("errors", "schema_too_old"))
         s = self.symptoms
         if s.nyha == NYHA.I and (
             RedFlag.severe_breathless_rest in s.red_flags
             or Symptom.breathless_rest in s.everyday
         ):
-            raise ValueError(
-                "NYHA class: class I means no limitation, which contradicts breathlessness "
-                "at rest; choose class IV (or correct the symptoms)"
-            )
+            raise ValueError(message("errors", "nyha_i_at_rest", field=field_title("symptoms.nyha")))
         if s.none_reported and s.nyha in (NYHA.III, NYHA.IV):
-            raise ValueError(
-                f"NYHA class: class {s.nyha.value} means symptoms, which contradicts "
-                "'no symptoms'; choose class I or tick the symptoms"
-            )
+            raise ValueError(message("errors", "nyha_symptoms", field=field_title("symptoms.nyha"),
+                                     nyha=s.nyha.value))
         return self
 
 
@@ -508,7 +545,7 @@ def euroscore_stored_model() -> type[BaseModel]:
         if v is None:
             return v
         if not isinstance(v, str) or len(v) > 20:
-            raise ValueError("must be mg/dL or µmol/L")
+            raise ValueError(message("errors", "creatinine_unit"))
         return normalise_unit(v)
 
     def _creatinine_range(self):
@@ -517,8 +554,8 @@ def euroscore_stored_model() -> type[BaseModel]:
             unit = self.creatinine_unit or "mg/dL"
             lo, hi = CREATININE_RANGES[unit]
             if not lo <= c <= hi:
-                raise ValueError(
-                    f"Serum creatinine: {c:g} {unit} is outside the accepted range {lo:g}–{hi:g} {unit}")
+                raise ValueError(message("errors", "creatinine_range", value=f"{c:g}", unit=unit,
+                                         lo=f"{lo:g}", hi=f"{hi:g}"))
         return self
 
     return create_model(
@@ -557,15 +594,57 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 
 def _field_info(model: type[BaseModel], loc: tuple[Any, ...]):
     """Walk a validation error location to the pydantic FieldInfo it names, if any."""
+    return _field_at(model, loc)[0]
+
+
+def _field_at(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[Any, str]:
+    """(FieldInfo, dotted path of the fields walked) for a validation error location."""
     current: Any = model
     info = None
+    names: list[str] = []
     for part in loc:
-        if current is not None and part in current.model_fields:
+        if current is not None and isinstance(part, str) and part in current.model_fields:
             info = current.model_fields[part]
+            names.append(part)
             current = _model_in(info.annotation)
         else:
-            return info
-    return info
+            break
+    return info, ".".join(names)
+
+
+@lru_cache(maxsize=None)
+def _model_title(path: str) -> str | None:
+    model: Any = Case
+    info = None
+    for part in path.split("."):
+        if model is None or part not in model.model_fields:
+            return None
+        info = model.model_fields[part]
+        model = _model_in(info.annotation)
+    return info.title if info is not None else None
+
+
+def field_title(path: str, lang: str | None = None) -> str:
+    """Plain title of a Case field in `lang` (None: the language in use), e.g.
+    "heart.lvef_pct" → "Left ventricular ejection fraction (LVEF)". Titles come from
+    resources/messages/<lang>.yaml; a path with no entry there has the model's (English)
+    title; a path that names no titled field is an error (KeyError)."""
+    entry = _field_entry(path, lang or i18n.current())
+    if entry is None:
+        entry = _field_entry(path, "en")
+    if entry is None:
+        entry = _model_title(path)
+        if entry is None:
+            raise KeyError(f"{path!r} is not a titled field of the Case")
+    return entry["title"] if isinstance(entry, dict) else entry
+
+
+def field_description(path: str, lang: str | None = None) -> str:
+    """A field's description in `lang` where the model has one, else its title."""
+    entry = _field_entry(path, lang or i18n.current()) or _field_entry(path, "en")
+    if isinstance(entry, dict) and entry.get("description"):
+        return entry["description"]
+    return field_title(path, lang)
 
 
 def _limits(info: Any) -> tuple[Any, Any, Any]:
@@ -586,8 +665,8 @@ def _range_text(info: Any) -> str:
     def fmt(x: float | None) -> str:
         return "" if x is None else f"{x:g}"
 
-    u = f" {unit}" if unit else ""
-    return f"accepted range {fmt(lo)}–{fmt(hi)}{u}"
+    u = f" {unit_text(unit)}" if unit else ""
+    return message("errors", "range", lo=fmt(lo), hi=fmt(hi), unit=u)
 
 
 _NOT_A_NUMBER = ("float_parsing", "float_type", "decimal_parsing", "int_type")
@@ -604,47 +683,74 @@ _OUT_OF_RANGE = ("greater_than", "greater_than_equal", "less_than", "less_than_e
                  "finite_number")
 
 
+def _pydantic_message(err: Any) -> str | None:
+    """pydantic's own message for a few common error types, in the language in use."""
+    key = f"pydantic_{err.get('type', '')}"
+    if key not in messages("en")["errors"]:
+        return None
+    ctx = dict(err.get("ctx") or {})
+    if "expected" in ctx:
+        ctx["expected"] = str(ctx["expected"]).replace("' or '", f"' {message('errors', 'or')} '")
+    try:
+        return message("errors", key, **ctx)
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
 def describe_errors(exc: ValidationError, model: type[BaseModel] = Case) -> list[str]:
     """Turn a pydantic ValidationError into one-line messages naming the field and its limits.
 
-    A value quoted back is cut to MAX_TEXT_IN_MESSAGE characters (a 50 MB value must not
-    become a 50 MB message).
+    Written in the language in use (`i18n.current()`): field titles from `fields:` and the
+    sentences from `errors:` of resources/messages/<lang>.yaml. A value quoted back is cut
+    to MAX_TEXT_IN_MESSAGE characters (a 50 MB value must not become a 50 MB message).
     """
+    def t(key: str, /, **values: Any) -> str:
+        return message("errors", key, **values)
+
     out: list[str] = []
     for err in exc.errors():
         loc = tuple(err.get("loc", ()))
-        info = _field_info(model, loc)
-        name = (info.title if info is not None and info.title else ".".join(map(str, loc))) or "Case"
-        if info is not None and info.title and len(loc) > 1 and isinstance(loc[-1], int):
-            name = f"{name} (entry {loc[-1] + 1})"
+        info, path = _field_at(model, loc)
+        title = None
+        if info is not None and info.title:
+            title = info.title
+            if model is Case and path:
+                try:
+                    title = field_title(path)
+                except KeyError:
+                    pass
+        name = title or ".".join(map(str, loc)) or t("whole_case")
+        if title and len(loc) > 1 and isinstance(loc[-1], int):
+            name = t("entry", name=name, number=loc[-1] + 1)
         kind = err.get("type", "")
         msg = err.get("msg", "invalid value")
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, ") :]
+        elif i18n.current() != "en":
+            msg = _pydantic_message(err) or msg
         rng = _range_text(info) if info is not None else ""
-        suffix = f" ({rng})" if rng else ""
+        suffix = t("with_range", range=rng) if rng else ""
         got = err.get("input")
         shown = f"'{shorten(got)}'" if isinstance(got, str) else shorten(got)
         ctx = err.get("ctx") or {}
         if kind in _NOT_A_NUMBER or (kind in _NOT_WHOLE and not _looks_numeric(got)):
-            line = f"{name}: {shown} is not a number{suffix}"
+            line = t("not_a_number", name=name, value=shown, suffix=suffix)
         elif kind in _NOT_WHOLE:
-            line = f"{name}: {shown} must be a whole number{suffix}"
+            line = t("not_whole", name=name, value=shown, suffix=suffix)
         elif kind in _OUT_OF_RANGE and rng:
-            line = f"{name}: {shown} is outside the {rng}"
+            line = t("out_of_range", name=name, value=shown, range=rng)
         elif kind == "string_too_long":
-            line = (f"{name}: the text is too long ({len(got)} characters; the limit is "
-                    f"{ctx.get('max_length')})")
+            line = t("text_too_long", name=name, length=len(got), limit=ctx.get("max_length"))
         elif kind == "too_long":
-            line = (f"{name}: too many entries ({len(got)}; the limit is {ctx.get('max_length')})")
+            line = t("too_many_entries", name=name, count=len(got), limit=ctx.get("max_length"))
         elif kind == "extra_forbidden":
-            line = f"{shorten('.'.join(map(str, loc)))}: is not a field this app knows"
+            line = t("unknown_field", path=shorten(".".join(map(str, loc))))
         elif kind in ("literal_error", "enum") and len(loc) > 1 and loc[-1] == "[key]":
-            line = f"{name}: '{shorten(loc[-2])}' is not one this aid asks about"
+            line = t("unknown_key", name=name, key=shorten(loc[-2]))
         elif not loc:
             line = msg
         else:
-            line = f"{name}: {msg}{suffix}"
+            line = t("other", name=name, message=msg, suffix=suffix)
         out.append(" ".join(line.split()))
     return out
 

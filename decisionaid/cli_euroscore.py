@@ -10,7 +10,7 @@ import argparse
 import json
 from typing import Any
 
-from . import resource_files
+from . import i18n, resource_files
 from .cli import CLIError, command
 from .euroscore import (
     BINARY_FACTORS,
@@ -107,7 +107,8 @@ def gather_inputs(args: argparse.Namespace) -> dict[str, Any]:
     return raw
 
 
-def format_text(result: EuroScoreResult, lang: str = "en") -> str:
+def format_text(result: EuroScoreResult, lang: str | None = None) -> str:
+    lang = lang or i18n.current()  # None: the language in use
     text = resource_files.load_data("risk", f"{lang}.yaml")
     lab, names = text["euroscore_labels"], text["factor_labels"]
     lines = [lab["title"], f"{lab['mortality']}: {result.mortality_pct:.2f} %"]

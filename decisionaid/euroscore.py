@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from . import resource_files
+from . import i18n, resource_files
 
 AGE_MIN, AGE_MAX = 18, 100
 WEIGHT_MIN, WEIGHT_MAX = 30.0, 250.0
@@ -154,8 +154,9 @@ def age_term(age: int) -> int:
     return max(1, age - 59)
 
 
-def compute(factors: EuroScoreFactors, lang: str = "en") -> EuroScoreResult:
+def compute(factors: EuroScoreFactors, lang: str | None = None) -> EuroScoreResult:
     """Linear predictor, predicted mortality (%) and each factor's contribution."""
+    lang = lang or i18n.current()  # None: the language in use
     data = model_data()
     coef = data["coefficients"]
     contribs: list[Contribution] = []
@@ -190,8 +191,9 @@ def compute(factors: EuroScoreFactors, lang: str = "en") -> EuroScoreResult:
     )
 
 
-def caveats(age: int, lang: str = "en") -> list[str]:
+def caveats(age: int, lang: str | None = None) -> list[str]:
     """Caveats shown with every result: a surgical score; few patients over 90; none over 95."""
+    lang = lang or i18n.current()  # None: the language in use
     text = resource_files.load_data("risk", f"{lang}.yaml")["euroscore_caveats"]
     out = [text["surgical_score"]]
     if age > 95:
@@ -400,8 +402,9 @@ def validate_inputs(raw: dict[str, Any]) -> EuroScoreInputs:
         raise ValueError("; ".join(describe_input_errors(exc))) from None
 
 
-def calculate(raw: EuroScoreInputs | dict[str, Any], lang: str = "en") -> EuroScoreResult:
+def calculate(raw: EuroScoreInputs | dict[str, Any], lang: str | None = None) -> EuroScoreResult:
     """Validate, parse and compute in one call (ValueError with a readable message)."""
+    lang = lang or i18n.current()  # None: the language in use
     inputs = raw if isinstance(raw, EuroScoreInputs) else validate_inputs(raw)
     parsed = parse_inputs(inputs)
     result = compute(parsed.factors, lang)
@@ -425,11 +428,12 @@ def prefill_from_case(case: Any) -> dict[str, Any]:
     return out
 
 
-def compute_from_case(case: Any, lang: str = "en") -> EuroScoreResult | None:
+def compute_from_case(case: Any, lang: str | None = None) -> EuroScoreResult | None:
     """EuroSCORE II from case.risk.euroscore2_inputs (None when none stored).
 
     Stored inputs win; keys they lack are taken from the rest of the Case (prefill).
     """
+    lang = lang or i18n.current()  # None: the language in use
     stored = case.risk.euroscore2_inputs
     if not stored:
         return None

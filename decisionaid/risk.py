@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import resource_files
+from . import i18n, resource_files
 from .assessment import RiskResult
 from .case import Case, Impediment, TriState
 
@@ -101,8 +101,9 @@ def _euroscore_pct(case: Case, notes: list[str], text: dict, lang: str) -> float
     return None if result is None else result.mortality_pct
 
 
-def categorise_risk(case: Case, lang: str = "en") -> RiskResult:
+def categorise_risk(case: Case, lang: str | None = None) -> RiskResult:
     """The ACC/AHA surgical-risk category of a Case, with the inputs that decided it."""
+    lang = lang or i18n.current()  # None: the language in use
     text = _text(lang)
     r = case.risk
     notes: list[str] = []

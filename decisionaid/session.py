@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import resource_files
-from .case import SCHEMA_VERSION, Case, describe_errors, shorten
+from .case import SCHEMA_VERSION, Case, describe_errors, message, shorten
 
 #: The largest session file read. A real session is a few kilobytes; the caps on the Case's
 #: text fields keep even a full one far below this.
@@ -47,6 +47,15 @@ class SessionError(ValueError):
 
 class SaveError(OSError):
     """A session could not be written; the message says why. The previous file is unchanged."""
+
+
+def _say(key: str, /, **values: Any) -> str:
+    """A session-file message in the language in use (resources/messages/<lang>.yaml)."""
+    return message("session", key, **values)
+
+
+def _source(source: str | None) -> str:
+    return source if source is not None else _say("default_source")
 
 
 # ---------------------------------------------------------------- writing
@@ -109,7 +118,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, mode: int = 0o
         except OSError:
             raise
         except Exception as exc:  # noqa: BLE001 - any surprise is reported like a write error
-            raise SaveError(f"unexpected problem while writing ({type(exc).__name__})") from exc
+            raise SaveError(_say("save_unexpected", error=type(exc).__name__)) from exc
     except BaseException:
         if fd >= 0:
             try:
@@ -159,7 +168,7 @@ def write_case(case: Case, path: str | os.PathLike[str]) -> None:
     try:
         data = dumps_case(case).encode("utf-8")
     except Exception as exc:  # noqa: BLE001 - e.g. PydanticSerializationError
-        raise SaveError(f"the answers could not be written out ({type(exc).__name__})") from exc
+        raise SaveError(_say("save_serialise", error=type(exc).__name__)) from exc
     atomic_write_bytes(path, data)
 
 
@@ -173,12 +182,12 @@ class _Refused(ValueError):
 def _bounded_int(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_INT_DIGITS:
-        raise _Refused(f"holds a number with {digits} digits (the limit is {MAX_INT_DIGITS})")
+        raise _Refused(_say("int_too_long", digits=digits, limit=MAX_INT_DIGITS))
     return int(text)
 
 
 def _no_constant(text: str) -> Any:
-    raise _Refused(f"holds {text}, which is not a number a session can hold")
+    raise _Refused(_say("not_a_number_constant", text=text))
 
 
 def _depth_ok(data: Any) -> bool:
@@ -199,34 +208,32 @@ def _check_version(data: dict, source: str) -> None:
     if isinstance(version, float) and version.is_integer():
         version = int(version)
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SessionError(
-            f"{source}: the format version ({shorten(version)}) must be a whole number; "
-            "it may be damaged")
+        raise SessionError(_say("version_not_whole", source=source, version=shorten(version)))
     if version > SCHEMA_VERSION:
-        raise SessionError(
-            f"{source} was saved by a newer version of the app (format {version}; this app reads "
-            f"up to {SCHEMA_VERSION}). It was not opened and has not been changed."
-        )
+        raise SessionError(_say("version_newer", source=source, version=version,
+                                supported=SCHEMA_VERSION))
 
 
-def parse_json(text: str, source: str = "session file") -> Any:
-    """JSON text to Python data, with the size, nesting and integer limits; SessionError if not."""
+def parse_json(text: str, source: str | None = None) -> Any:
+    """JSON text to Python data, with the size, nesting and integer limits; SessionError if not.
+
+    `source` names the text in messages (None: "session file" in the language in use)."""
+    source = _source(source)
     if len(text) > MAX_FILE_BYTES:
-        raise SessionError(f"{source} is too large for a session file (the limit is 2 MB)")
+        raise SessionError(_say("text_too_large", source=source))
     text = text.removeprefix("\ufeff")
     try:
         data = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
     except _Refused as exc:
-        raise SessionError(f"{source} {exc}: it may be damaged") from None
+        raise SessionError(_say("refused", source=source, problem=exc)) from None
     except json.JSONDecodeError as exc:
-        raise SessionError(f"{source} is not valid JSON (line {exc.lineno}): it may be damaged") from None
+        raise SessionError(_say("not_json", source=source, line=exc.lineno)) from None
     except RecursionError:
-        raise SessionError(f"{source} is nested too deeply to be a session file: it may be damaged") from None
+        raise SessionError(_say("too_deep", source=source)) from None
     except (ValueError, MemoryError) as exc:
-        raise SessionError(f"{source} cannot be read as JSON ({type(exc).__name__}): it may be damaged") from None
+        raise SessionError(_say("not_json_other", source=source, error=type(exc).__name__)) from None
     if not _depth_ok(data):
-        raise SessionError(
-            f"{source} is nested too deeply to be a session file (the limit is {MAX_DEPTH} levels)")
+        raise SessionError(_say("too_deep_limit", source=source, limit=MAX_DEPTH))
     return data
 
 
@@ -235,7 +242,7 @@ def _read_text(p: Path) -> str:
     try:
         return read_session_bytes(p).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SessionError(f"{shorten(p.name)} is not a text file: it may be damaged") from None
+        raise SessionError(_say("not_text", source=shorten(p.name))) from None
 
 
 def read_json_file(path: str | os.PathLike[str]) -> Any:
@@ -244,26 +251,28 @@ def read_json_file(path: str | os.PathLike[str]) -> Any:
     return parse_json(_read_text(p), shorten(p.name))
 
 
-def parse_case(text: str, source: str = "session file") -> Case:
-    """Parse and validate a Case from JSON text; raise SessionError with a plain message."""
+def parse_case(text: str, source: str | None = None) -> Case:
+    """Parse and validate a Case from JSON text; raise SessionError with a plain message
+    (in the language in use)."""
+    source = _source(source)
     data = parse_json(text, source)
     if not isinstance(data, dict):
-        raise SessionError(f"{source} does not hold a case (expected a JSON object)")
+        raise SessionError(_say("not_object", source=source))
     _check_version(data, source)
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
         problems = describe_errors(exc)
         more = len(problems) - MAX_LISTED_ERRORS
-        listed = "; ".join(problems[:MAX_LISTED_ERRORS]) + (f"; and {more} more" if more > 0 else "")
-        raise SessionError(f"{source}: {listed}") from None
+        listed = "; ".join(problems[:MAX_LISTED_ERRORS]) + (
+            _say("and_more", count=more) if more > 0 else "")
+        raise SessionError(_say("invalid", source=source, problems=listed)) from None
     except (RecursionError, MemoryError, ValueError, TypeError) as exc:
-        raise SessionError(f"{source} cannot be used ({type(exc).__name__}): it may be damaged") from None
+        raise SessionError(_say("cannot_use", source=source, error=type(exc).__name__)) from None
     unknown = [k for k in case.preferences.ratings if k not in rating_ids()]
     if unknown:
-        raise SessionError(
-            f"{source}: How much each feature matters: '{shorten(unknown[0])}' is not a feature "
-            "this aid asks about" + (f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""))
+        more = _say("unknown_rating_more", count=len(unknown) - 1) if len(unknown) > 1 else ""
+        raise SessionError(_say("unknown_rating", source=source, key=shorten(unknown[0]), more=more))
     return case
 
 
@@ -287,22 +296,19 @@ def read_session_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         fd = os.open(p, flags)
     except FileNotFoundError:
-        raise SessionError(f"{shorten(str(p), 200)} does not exist (cannot read it)") from None
+        raise SessionError(_say("does_not_exist", path=shorten(str(p), 200))) from None
     except IsADirectoryError:
-        raise SessionError(f"{name} is a folder, not a session file") from None
+        raise SessionError(_say("is_folder", source=name)) from None
     except OSError as exc:
-        raise SessionError(f"{name} cannot be read: {exc.strerror or type(exc).__name__}") from None
+        raise SessionError(_say("cannot_read", source=name, error=exc.strerror or type(exc).__name__)) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise SessionError(f"{name} is a folder, not a session file")
+            raise SessionError(_say("is_folder", source=name))
         if not stat.S_ISREG(st.st_mode):
-            raise SessionError(f"{name} is not a regular file (it is a device or a pipe), "
-                               "so it is not a session file")
+            raise SessionError(_say("not_regular", source=name))
         if st.st_size > MAX_FILE_BYTES:
-            raise SessionError(
-                f"{name} is too large to be a session file ({st.st_size / 1e6:.1f} MB; "
-                "the limit is 2 MB)")
+            raise SessionError(_say("too_large", source=name, size=f"{st.st_size / 1e6:.1f}"))
         chunks, total = [], 0
         while True:
             try:
@@ -314,10 +320,10 @@ def read_session_bytes(path: str | os.PathLike[str]) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
             if total > MAX_FILE_BYTES:  # grew while being read
-                raise SessionError(f"{name} is too large to be a session file (the limit is 2 MB)")
+                raise SessionError(_say("grew", source=name))
         return b"".join(chunks)
     except OSError as exc:
-        raise SessionError(f"{name} cannot be read: {exc.strerror or type(exc).__name__}") from None
+        raise SessionError(_say("cannot_read", source=name, error=exc.strerror or type(exc).__name__)) from None
     finally:
         os.close(fd)
 

@@ -29,6 +29,7 @@ from ..assessment import (
     Tier,
 )
 from ..case import Case, Grade, MRType, NYHA, PriorMitral, TriState
+from ..case import field_title as _case_field_title
 
 # ---------------------------------------------------------------- text
 
@@ -58,16 +59,10 @@ def fmt(x: float) -> str:
     return f"{x:g}"
 
 
-@lru_cache(maxsize=None)
-def field_title(path: str) -> str:
-    """Plain title of a Case field, e.g. "heart.lvef_pct" → "Left ventricular ejection …"."""
-    model: Any = Case
-    info = None
-    for part in path.split("."):
-        info = model.model_fields[part]
-        model = info.annotation
-    assert info is not None and info.title
-    return info.title
+def field_title(path: str, lang: str | None = None) -> str:
+    """Plain title of a Case field in the language in use, e.g. "heart.lvef_pct" →
+    "Left ventricular ejection …" (resources/messages/<lang>.yaml; see case.field_title)."""
+    return _case_field_title(path, lang)
 
 
 # ---------------------------------------------------------------- citations
