@@ -109,7 +109,7 @@ def gather_inputs(args: argparse.Namespace) -> dict[str, Any]:
 
 def format_text(result: EuroScoreResult, lang: str | None = None) -> str:
     lang = lang or i18n.current()  # None: the language in use
-    text = resource_files.load_data("risk", f"{lang}.yaml")
+    text = i18n.load_overlaid("risk", "en.yaml", lang=lang)
     lab, names = text["euroscore_labels"], text["factor_labels"]
     lines = [lab["title"], f"{lab['mortality']}: {result.mortality_pct:.2f} %"]
     if result.creatinine_clearance_ml_min is not None:

@@ -194,7 +194,7 @@ def compute(factors: EuroScoreFactors, lang: str | None = None) -> EuroScoreResu
 def caveats(age: int, lang: str | None = None) -> list[str]:
     """Caveats shown with every result: a surgical score; few patients over 90; none over 95."""
     lang = lang or i18n.current()  # None: the language in use
-    text = resource_files.load_data("risk", f"{lang}.yaml")["euroscore_caveats"]
+    text = i18n.load_overlaid("risk", "en.yaml", lang=lang)["euroscore_caveats"]
     out = [text["surgical_score"]]
     if age > 95:
         out.append(text["age_over_95"])

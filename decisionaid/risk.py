@@ -45,7 +45,7 @@ CRITERIA = (
 
 @lru_cache(maxsize=None)
 def _text(lang: str) -> dict:
-    return resource_files.load_data("risk", f"{lang}.yaml")
+    return i18n.load_overlaid("risk", "en.yaml", lang=lang)
 
 
 def score_band(pct: float) -> str:

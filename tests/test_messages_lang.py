@@ -161,31 +161,18 @@ def test_word_units_are_translated():
     assert line == "Índices de fragilidad (ABVD de Katz + deambulación): 9 está fuera del rango aceptado 0–7 de 7"
 
 
-def test_risk_texts_default_to_the_language_in_use(monkeypatch):
-    """risk / euroscore / cli_euroscore: lang=None reads resources/risk/<current>.yaml
-    (the English file stands in for es.yaml here, which another change adds)."""
+def test_risk_texts_default_to_the_language_in_use():
+    """risk / euroscore / cli_euroscore: lang=None speaks i18n.current() (resources/risk/es.yaml
+    laid over en.yaml)."""
     from decisionaid import cli_euroscore, euroscore, risk
 
-    asked: list[tuple[str, ...]] = []
-    real = resource_files.load_data
-
-    def load(*parts):
-        if parts and parts[0] == "risk" and parts[-1] != "euroscore2.yaml":
-            asked.append(parts)
-            return real("risk", "en.yaml")
-        return real(*parts)
-
-    for mod in (resource_files, risk.resource_files, euroscore.resource_files,
-                cli_euroscore.resource_files):
-        monkeypatch.setattr(mod, "load_data", load)
+    es = i18n.load_overlaid("risk", "en.yaml", lang="es")
+    en = resource_files.load_data("risk", "en.yaml")
+    inputs = dict(age=70, sex="male", weight_kg=80, creatinine=1.0, creatinine_unit="mg/dL",
+                  lvef_pct=60, pasp_mmhg=25, nyha="II")
     with i18n.using("es"):
-        euroscore.caveats(70)
-        risk.categorise_risk(Case())
-        result = euroscore.calculate(dict(age=70, sex="male", weight_kg=80, creatinine=1.0,
-                                          creatinine_unit="mg/dL", lvef_pct=60, pasp_mmhg=25,
-                                          nyha="II"))
-        cli_euroscore.format_text(result)
-    assert asked and all(p == ("risk", "es.yaml") for p in asked)
-    asked.clear()
-    euroscore.caveats(70)
-    assert asked == [("risk", "en.yaml")]
+        assert euroscore.caveats(70)[0] == es["euroscore_caveats"]["surgical_score"].strip()
+        assert risk.categorise_risk(Case()).notes[-1].startswith(es["notes"]["nothing_known"].split("(")[0].strip())
+        text = cli_euroscore.format_text(euroscore.calculate(inputs))
+        assert es["euroscore_labels"]["title"] in text and en["euroscore_labels"]["title"] not in text
+    assert euroscore.caveats(70)[0] == en["euroscore_caveats"]["surgical_score"].strip()
