@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from setuptools.command.build_py import build_py as _build_py
+from setuptools.command.sdist import sdist as _sdist
 
 TRANSLATIONS = ("decisionaid", "resources", "translations")
 
@@ -39,3 +40,11 @@ class build_py(_build_py):  # noqa: N801 - the setuptools command's own name
         for ts in sources:
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                            check=True)
+
+
+class sdist(_sdist):  # noqa: N801
+    """The sdist carries the .ts sources only (a checkout may hold compiled .qm files)."""
+
+    def make_distribution(self) -> None:
+        self.filelist.files = [f for f in self.filelist.files if not f.endswith(".qm")]
+        super().make_distribution()
