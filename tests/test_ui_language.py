@@ -95,12 +95,14 @@ def test_the_window_speaks_spanish_on_every_page(qtbot, make_window, language):
             es("CaseWizard", "&Next >"), "")
         if pid != PageId.START:
             assert w.wizard.button(QWizard.WizardButton.BackButton).text() == es("CaseWizard", "< &Back")
+        assert w.tracker.step_label.text().startswith("Paso "), w.tracker.step_label.text()
         leftover = [t for t in shown_texts(w) if t in english]
         assert not leftover, (PageId(pid).name, leftover)
         if pid == PageId.SUMMARY:
             break
         click_next(qtbot, w)
     assert set(seen) >= set(PageId), seen
+    assert w.windowTitle().startswith(es("MainWindow", "New session")), w.windowTitle()
 
 
 def test_switching_to_spanish_live_keeps_what_was_typed_and_the_page(qtbot, make_window, language):
@@ -190,3 +192,25 @@ def test_content_and_the_summary_follow_the_chosen_language(qtbot, monkeypatch):
         monkeypatch.setattr(decisionaid.content, "LANGUAGES", ("en", "es"))
         assert content_language() == "es" and summary.options().lang == "es"
     assert content_language() == "en" and summary.options().lang == "en"
+
+
+def test_switching_back_and_forth_on_the_results_page_keeps_working(qtbot, make_window, language):
+    import gc
+
+    language("en")
+    w = make_window(with_part2=True)
+    click(qtbot, w, "choice.audience=patient")
+    while w.wizard.currentId() != PageId.RESULTS:
+        click_next(qtbot, w)
+    for lang in ("es", "en", "es", "en", "es"):
+        w.language_actions[lang].trigger()
+        qtbot.wait(20)
+        gc.collect()
+        assert w.wizard.currentId() == PageId.RESULTS, lang
+        assert len(w.findChildren(type(w.wizard))) == 1  # the old wizards are gone
+    assert w.tracker.step_label.text().startswith("Paso ")
+    click_next(qtbot, w)
+    assert w.wizard.currentId() == PageId.VALUES
+    w.wizard.back()
+    w.wizard.back()
+    assert w.wizard.currentId() == PageId.REVIEW

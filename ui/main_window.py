@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         from decisionaid import i18n
 
         self._language_built = i18n.current()
-        self._old_wizards: list[CaseWizard] = []
         self._build_menus()
         self._wire_wizard()
         self.controller.changed.connect(self._update_banner)
@@ -268,7 +267,7 @@ class MainWindow(QMainWindow):
             old.currentIdChanged.disconnect()
         except (RuntimeError, TypeError):
             pass
-        self._old_wizards.append(old)  # kept, like the wizard's own retired pages (GC crash)
+        old.deleteLater()  # its pages listen to the Case no longer
         self.wizard.setFont(self.font())
         self.wizard.text_size_changed()
         self.wizard.show()
