@@ -170,9 +170,16 @@ def test_language_menu_names_each_language_in_its_own_words(make_window, languag
         assert action.toolTip() == i18n.NATIVE_NAMES[lang]
 
 
-def test_english_loads_no_translator(qapp, language):
+def test_spanish_installs_qt_and_own_translators_and_english_none(qapp, language):
+    from PySide6.QtCore import QCoreApplication
+
+    language("es")
+    assert len(ui_app._translators) == 2  # qtbase_es (Qt's own dialogs) and mrda_es
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    assert QCoreApplication.translate("CaseWizard", "&Next >") == es("CaseWizard", "&Next >")
     language("en")
     assert ui_app._translators == []
+    assert QCoreApplication.translate("CaseWizard", "&Next >") == "&Next >"
 
 
 def test_content_and_the_summary_follow_the_chosen_language(qtbot, monkeypatch):
