@@ -221,3 +221,20 @@ def test_switching_back_and_forth_on_the_results_page_keeps_working(qtbot, make_
     w.wizard.back()
     w.wizard.back()
     assert w.wizard.currentId() == PageId.REVIEW
+
+
+def test_switching_keeps_back_to_review_and_the_last_summary(qtbot, make_window, language):
+    language("en")
+    w = make_window(with_part2=True)
+    click(qtbot, w, "choice.audience=patient")
+    while w.wizard.currentId() != PageId.SUMMARY:
+        click_next(qtbot, w)
+    w.summary_page().last_path = "/tmp/made-before.pdf"
+    w.wizard.go_to(PageId.SYMPTOMS)
+    back_to_review = w.wizard.button(QWizard.WizardButton.CustomButton1)
+    assert back_to_review.isVisible()
+    w.language_actions["es"].trigger()
+    assert w.wizard.currentId() == PageId.SYMPTOMS
+    back_to_review = w.wizard.button(QWizard.WizardButton.CustomButton1)
+    assert back_to_review.isVisible() and back_to_review.text() == es("CaseWizard", "Back to &review")
+    assert w.summary_page().last_path == "/tmp/made-before.pdf"

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         if lang == i18n.current():
             return
         install_translators(QApplication.instance(), lang)
-        self.retranslate()  # at once, also when no translator changed (English to English …)
+        self.retranslate()  # at once; the LanguageChange events that follow find it done
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().changeEvent(event)
@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         focus_name = focus.objectName() if focus is not None and self.isAncestorOf(focus) else ""
         old = self.wizard
+        old_summary = self.summary_page()
         target = old.currentId()
         visited = [pid for pid in old.visitedIds() if pid != target] + [target]
         self.menuBar().clear()
@@ -280,6 +281,13 @@ class MainWindow(QMainWindow):
                 break
         if self.wizard.currentId() != target and target in self.wizard.path():
             self.wizard.jump_to(target)
+        # what the wizard remembers beyond the Case: Back to review, the last summary made
+        self.wizard._ever = old.ever_visited() | self.wizard.ever_visited()
+        self.wizard._reviewed = getattr(old, "_reviewed", False) or getattr(self.wizard, "_reviewed", False)
+        self.wizard._update_custom_button()
+        new_summary = self.summary_page()
+        if old_summary is not None and new_summary is not None:
+            new_summary.last_path = getattr(old_summary, "last_path", None)
         if focus_name:
             page = self.wizard.currentPage()
             field = page.findChild(QWidget, focus_name) if page is not None else None

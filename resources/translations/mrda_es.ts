@@ -842,7 +842,7 @@
     <message>
         <location filename="../../ui/help_pane.py" line="93"/>
         <location filename="../../ui/help_pane.py" line="102"/>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Words explained</source>
         <translation>Explicación de palabras</translation>
     </message>
@@ -959,47 +959,47 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>New session</source>
         <translation>Sesión nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>%1%2 — MR Decision Aid</source>
         <translation>%1%2 — MR Decision Aid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Your answers are not saved yet. If you close without saving, they are gone.</source>
         <translation>Sus respuestas aún no están guardadas. Si cierra sin guardar, se perderán.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Your answers are saved in %1.</source>
         <translation>Sus respuestas están guardadas en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Nothing was entered that needs saving.</source>
         <translation>No se ingresó nada que haya que guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Your visit summary was saved to %1.</source>
         <translation>Su resumen para la consulta se guardó en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>No visit summary was made. You can make one on this page before closing.</source>
         <translation>No se creó ningún resumen para la consulta. Puede crear uno en esta página antes de cerrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Close the aid now?</source>
         <translation>¿Cerrar la herramienta ahora?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
