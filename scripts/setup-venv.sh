@@ -25,3 +25,5 @@ pip=(.venv/bin/python -m pip -q --disable-pip-version-check)
 # setuptools' notice about editable installs (same-named folders in the working directory) is
 # about this very checkout, which is what an editable install is for: keep the output quiet.
 PYTHONWARNINGS="ignore:Editable installation" "${pip[@]}" install "${target[@]}"
+# the window's compiled translations (.qm, never committed); the cli install has no Qt tools
+if [ -x .venv/bin/pyside6-lrelease ]; then bash scripts/build-translations.sh; fi

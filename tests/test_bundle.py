@@ -43,6 +43,8 @@ def test_bundle_builds_and_runs_without_python(tmp_path):
         app = dist / "mr-decision-aid"
         assert (app / "mr-decision-aid").is_file() and (app / "decisionaid").is_file()
         assert (app / "LICENSE.txt").is_file()
+        qms = {p.name for p in app.rglob("translations/*.qm")}
+        assert {"mrda_es.qm", "qtbase_es.qm"} <= qms, sorted(qms)  # the window in Spanish too
         assert list(app.rglob("THIRD-PARTY-NOTICES.md")) and list(app.rglob("LGPL-3.0.txt"))
         elsewhere = tmp_path / "elsewhere"
         elsewhere.mkdir()

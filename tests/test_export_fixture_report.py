@@ -18,7 +18,8 @@ FAILING = "test_export_fixture_report:write_failing"
 SLOW = "test_export_fixture_report:write_slow"
 
 
-def write_fixture_report(case, path, *, audience, guideline, paper="letter", large_print=False, booklet=False):
+def write_fixture_report(case, path, *, audience, guideline, paper="letter", large_print=False, booklet=False,
+                         lang="en"):
     from decisionaid.report import render_pdf
 
     data = render_pdf(case, fake_assessment(guideline), fake_content(), audience, paper, large_print, booklet)

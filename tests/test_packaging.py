@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tarfile
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,11 @@ def test_build_tools_are_not_in_the_published_test_extra():
     assert any(d.startswith("build") for d in PYPROJECT["dependency-groups"]["build"])
 
 
+def test_compiled_translations_are_never_committed():
+    assert "*.qm" in (REPO / ".gitignore").read_text(encoding="utf-8").split()
+    assert not [n for n in _tracked() if n.endswith(".qm")]
+
+
 def _tracked() -> list[str]:
     r = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True)
     if r.returncode != 0:
@@ -66,3 +72,10 @@ def test_sdist_and_wheel_build_quietly_and_the_sdist_has_every_tracked_file(tmp_
     missing = sorted(n for n in set(_tracked()) - names if not Path(n).name.startswith("."))
     assert not missing, f"not in the sdist (MANIFEST.in): {missing}"
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    # the .qm files are built, never committed: the sdist has the .ts, the wheel the compiled .qm
+    assert not [n for n in names if n.endswith(".qm")], "compiled translations in the sdist"
+    assert "build_translations.py" in names
+    with zipfile.ZipFile(next(tmp_path.glob("*.whl"))) as wheel:
+        in_wheel = set(wheel.namelist())
+    assert "decisionaid/resources/translations/mrda_es.qm" in in_wheel
+    assert "build_translations.py" not in in_wheel

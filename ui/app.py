@@ -31,16 +31,38 @@ log = logging.getLogger(__name__)
 _translators: list[QTranslator] = []
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> None:
-    locale = locale or QLocale.system()
-    qt_tr = QTranslator(app)
-    if qt_tr.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_tr)
-        _translators.append(qt_tr)
-    own = QTranslator(app)
-    if own.load(locale, "mrda", "_", str(resources.fs_path("translations"))):
-        app.installTranslator(own)
-        _translators.append(own)
+def chosen_language() -> str:
+    """The language chosen in View ▸ Language, else (first run) the system's if there is one."""
+    from decisionaid import i18n
+
+    from .settings import Settings
+
+    return Settings().language() or i18n.language_of_locale(QLocale.system().name())
+
+
+def install_translators(app: QApplication, lang: str | None = None) -> str:
+    """Replace the installed translators by those of `lang` (default: the chosen language) and
+    make it the core's language. English is the source language: nothing is loaded for it.
+    Installing sends LanguageChange to every widget (MainWindow retranslates itself)."""
+    from decisionaid import i18n
+
+    lang = i18n.check_language(lang or chosen_language())
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    i18n.set_default(lang)
+    if lang != "en":
+        locale = QLocale(lang)
+        qt_tr = QTranslator(app)
+        if qt_tr.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_tr)
+            _translators.append(qt_tr)
+        own = QTranslator(app)
+        if own.load(f"mrda_{lang}", str(resources.fs_path("translations"))):
+            app.installTranslator(own)
+            _translators.append(own)
+        else:
+            log.warning("no compiled translation mrda_%s.qm (run scripts/build-translations.sh)", lang)
+    return lang
 
 
 def app_icon() -> QIcon:
@@ -78,27 +100,26 @@ def create_main_window():
 
 def error_box(parent: QWidget | None, details: str, saved: bool) -> QMessageBox:
     """The plain message for an unexpected error, with "Copy details" (not yet shown)."""
-    tr = QApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("ErrorBox", "Something went wrong"))
+    box.setWindowTitle(QApplication.translate("ErrorBox", "Something went wrong"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     if saved:
-        box.setText(tr("ErrorBox", "Something went wrong in the MR Decision Aid. Your answers "
+        box.setText(QApplication.translate("ErrorBox", "Something went wrong in the MR Decision Aid. Your answers "
                                    "were saved first, and the app offers them back if you "
                                    "open it again."))
     else:
-        box.setText(tr("ErrorBox", "Something went wrong in the MR Decision Aid. Your answers "
+        box.setText(QApplication.translate("ErrorBox", "Something went wrong in the MR Decision Aid. Your answers "
                                    "could not be saved automatically: use File ▸ Save now."))
-    box.setInformativeText(tr("ErrorBox", "You can go on working. If this happens again, copy "
+    box.setInformativeText(QApplication.translate("ErrorBox", "You can go on working. If this happens again, copy "
                                           "the details and send them to whoever gave you the "
                                           "app. The details hold none of your answers."))
     box.setDetailedText(details)
-    copy = box.addButton(tr("ErrorBox", "&Copy details"), QMessageBox.ButtonRole.ActionRole)
-    copy.setAccessibleName(tr("ErrorBox", "Copy details"))
+    copy = box.addButton(QApplication.translate("ErrorBox", "&Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setAccessibleName(QApplication.translate("ErrorBox", "Copy details"))
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     close = box.addButton(QMessageBox.StandardButton.Close)
-    close.setAccessibleName(tr("ErrorBox", "Close"))
+    close.setAccessibleName(QApplication.translate("ErrorBox", "Close"))
     box.setDefaultButton(close)
     return box
 

@@ -46,6 +46,8 @@ class ExportOptions:
     paper: str = "letter"
     large_print: bool = False
     booklet: bool = False
+    #: the summary's language (the window's: View ▸ Language)
+    lang: str = "en"
 
 
 def _watch_parent(lifeline, folders) -> None:

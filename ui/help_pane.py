@@ -96,7 +96,9 @@ class HelpPane(QTextBrowser):
         self.entries: list[tuple[str, str]] | None = []
 
     def show_for(self, page: QWidget | None) -> None:
-        self.entries = words_on(page) if page is not None else []
+        from .option_card import content_language  # the core: loaded after the first page
+
+        self.entries = words_on(page, content_language()) if page is not None else []
         title = html.escape(self.tr("Words explained"))
         if self.entries is None:
             body = html.escape(self.tr("The word list is not available."))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -65,16 +65,17 @@ class MainWindow(QMainWindow):
         self.wizard = CaseWizard(self.controller, central, with_part2=with_part2, lazy=lazy)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         column.addWidget(self.wizard, 1)
-        self.tracker.jump_requested.connect(self.wizard.jump_to)
+        self.tracker.jump_requested.connect(lambda pid: self.wizard.jump_to(pid))
         self.help_pane = HelpPane(central)
         self.help_pane.setMaximumWidth(320)
         row.addWidget(self.help_pane, 1)
         self.setCentralWidget(central)
 
+        from decisionaid import i18n
+
+        self._language_built = i18n.current()
         self._build_menus()
-        self.wizard.currentIdChanged.connect(self._page_changed)
-        self.wizard.finished.connect(self._wizard_finished)
-        self.wizard.on_finish = self.finish
+        self._wire_wizard()
         self.controller.changed.connect(self._update_banner)
         self._audience = "patient" if self.controller.is_patient() else "clinician"
         self.controller.changed.connect(self._audience_maybe_changed)
@@ -104,10 +105,8 @@ class MainWindow(QMainWindow):
         ensure_icon()  # the SVG engine loads now, off the path to the first page
         self.controller.case  # noqa: B018 - made now, off the path to the first page
         self.sessions = SessionManager(self.controller, self)
-        self.wizard.start_page.open_requested.connect(self.sessions.open)
-        self.wizard.start_page.resume_requested.connect(self.sessions.resume_previous)
-        self.wizard.start_page.resume_available = self.sessions.has_previous
-        self.sessions.loaded.connect(self.wizard.restart)
+        self._wire_sessions()
+        self.sessions.loaded.connect(lambda *_: self.wizard.restart())
         self.sessions.state_changed.connect(self._update_title)
         if self.wizard.currentId() == 0:
             self.wizard.start_page.initializePage()  # now with the Case's own values
@@ -120,6 +119,20 @@ class MainWindow(QMainWindow):
             self.wizard.build_pages()
         self._update_help()
         self._update_tracker()
+
+    def _wire_wizard(self) -> None:
+        """Connect the (new) wizard to the window; again after a language change rebuilt it."""
+        self.wizard.currentIdChanged.connect(self._page_changed)
+        self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.on_finish = self.finish
+        if self.sessions is not None:
+            self._wire_sessions()
+
+    def _wire_sessions(self) -> None:
+        start = self.wizard.start_page
+        start.open_requested.connect(self.sessions.open)
+        start.resume_requested.connect(self.sessions.resume_previous)
+        start.resume_available = self.sessions.has_previous
 
     def _build_next_page(self) -> None:
         if self.wizard.build_pages(limit=1):
@@ -174,6 +187,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.toggle_help = self._action(self.tr("&Words explained"), ["F1"], self._toggle_help, view)
         self.toggle_help.setCheckable(True)
+        self.toggle_help.setChecked(self.settings.show_help())
+        view.addSeparator()
+        self._build_language_menu(view)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.glossary_action = self._action(self.tr("&Glossary…"), ["Shift+F1"],
                                             self.show_glossary, help_menu)
@@ -182,6 +198,107 @@ class MainWindow(QMainWindow):
         extension = self.menuBar().findChild(QWidget, "qt_menubar_ext_button")
         if extension is not None:
             extension.setAccessibleName(self.tr("More menus"))
+
+    def _build_language_menu(self, view) -> None:
+        """View ▸ Language: each language in its own name, one checked."""
+        from decisionaid import i18n
+
+        menu = view.addMenu(self.tr("&Language"))
+        menu.setObjectName("menu.language")
+        menu.setAccessibleName(self.tr("Language"))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in i18n.LANGUAGES:
+            name = i18n.NATIVE_NAMES[lang]  # never translated: the person must find their own
+            action = QAction(name, self)
+            action.setObjectName(f"language.{lang}")
+            action.setCheckable(True)
+            action.setChecked(lang == i18n.current())
+            action.setData(lang)
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            self.language_group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[lang] = action
+        self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
+
+    def set_language(self, lang: str) -> None:
+        """View ▸ Language: remember the choice and switch now (the window retranslates on the
+        LanguageChange that installing the translators sends)."""
+        from decisionaid import i18n
+
+        from .app import install_translators
+
+        self.settings.set_language(lang)
+        if lang == i18n.current():
+            return
+        install_translators(QApplication.instance(), lang)
+        self.retranslate()  # at once; the LanguageChange events that follow find it done
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # every widget gets one; rebuild once, after the translators are all in place
+            QTimer.singleShot(0, self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Rebuild the menus and the wizard pages in the current language from the Case (the
+        answers live there), and go back to the same page and field."""
+        from decisionaid import i18n
+
+        if getattr(self, "_language_built", None) == i18n.current():
+            return
+        self._language_built = i18n.current()
+        focus = QApplication.focusWidget()
+        focus_name = focus.objectName() if focus is not None and self.isAncestorOf(focus) else ""
+        old = self.wizard
+        old_summary = self.summary_page()
+        target = old.currentId()
+        visited = [pid for pid in old.visitedIds() if pid != target] + [target]
+        self.menuBar().clear()
+        self._build_menus()
+        self.wizard = CaseWizard(self.controller, old.parentWidget(),
+                                 with_part2=old.with_part2, lazy=False)
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)
+        old.parentWidget().layout().replaceWidget(old, self.wizard)
+        self._wire_wizard()
+        old.hide()
+        try:
+            old.currentIdChanged.disconnect()
+        except (RuntimeError, TypeError):
+            pass
+        old.deleteLater()  # its pages listen to the Case no longer
+        self.wizard.setFont(self.font())
+        self.wizard.text_size_changed()
+        self.wizard.show()
+        for pid in visited[1:]:  # Next again along the pages visited: validation as before
+            if self.wizard.currentId() == pid:
+                continue
+            before = self.wizard.currentId()
+            self.wizard.next()
+            if self.wizard.currentId() == before:
+                break
+        if self.wizard.currentId() != target and target in self.wizard.path():
+            self.wizard.jump_to(target)
+        # what the wizard remembers beyond the Case: Back to review, the last summary made
+        self.wizard._ever = old.ever_visited() | self.wizard.ever_visited()
+        self.wizard._reviewed = getattr(old, "_reviewed", False) or getattr(self.wizard, "_reviewed", False)
+        self.wizard._update_custom_button()
+        new_summary = self.summary_page()
+        if old_summary is not None and new_summary is not None:
+            new_summary.last_path = getattr(old_summary, "last_path", None)
+        if focus_name:
+            page = self.wizard.currentPage()
+            field = page.findChild(QWidget, focus_name) if page is not None else None
+            if field is not None:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.help_pane.setAccessibleName(QApplication.translate("HelpPane", "Words explained"))
+        self.tracker.retranslate()
+        self._update_title()
+        self._update_tracker()
+        self._update_help()
+        self._update_banner()
 
     # ------------------------------------------------------------ comfort
 

@@ -8,7 +8,7 @@ module only lays them out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -212,26 +212,26 @@ class OptionCard(QFrame):
         return row
 
 
-def living_rows(ctx: QWidget, living) -> list[tuple[str, str]]:
+def living_rows(_widget: QWidget, living) -> list[tuple[str, str]]:
     """The 'what it is like' fields with translated titles, in a fixed order (same for all)."""
     return [
-        (ctx.tr("Hospital stay"), living.hospital_stay),
-        (ctx.tr("Recovery"), living.recovery),
-        (ctx.tr("Anaesthesia"), living.anaesthesia),
-        (ctx.tr("Lifelong medicines"), living.lifelong_medicines),
-        (ctx.tr("Valve click"), living.valve_click),
-        (ctx.tr("Follow-up"), living.follow_up),
-        (ctx.tr("How long it lasts"), living.how_long_it_lasts),
+        (QCoreApplication.translate("OptionCard", "Hospital stay"), living.hospital_stay),
+        (QCoreApplication.translate("OptionCard", "Recovery"), living.recovery),
+        (QCoreApplication.translate("OptionCard", "Anaesthesia"), living.anaesthesia),
+        (QCoreApplication.translate("OptionCard", "Lifelong medicines"), living.lifelong_medicines),
+        (QCoreApplication.translate("OptionCard", "Valve click"), living.valve_click),
+        (QCoreApplication.translate("OptionCard", "Follow-up"), living.follow_up),
+        (QCoreApplication.translate("OptionCard", "How long it lasts"), living.how_long_it_lasts),
     ]
 
 
 def content_language() -> str:
-    """The content language for the UI: the system's if content exists for it, else English."""
-    from PySide6.QtCore import QLocale
-
+    """The content language for the UI: the chosen one (View ▸ Language) if content exists for
+    it, else English."""
     from decisionaid import content as content_mod
+    from decisionaid import i18n
 
-    lang = QLocale().name().split("_")[0]
+    lang = i18n.current()
     return lang if lang in content_mod.LANGUAGES else "en"
 
 

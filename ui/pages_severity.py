@@ -25,10 +25,14 @@ class SeverityPage(CasePage):
                      "regurgitant_fraction_pct"):
             field = NumberField(Severity, name, parent=self.body)
             self.bind(self.echo_form, "severity", name, field, field.title, clinician_only=True)
-        for name in ("flail_leaflet", "pv_systolic_reversal", "large_central_jet"):
-            title = Severity.model_fields[name].title or name
+        titles = {  # literals (lupdate reads them); the same words as the model's titles
+            "flail_leaflet": self.tr("Flail leaflet or ruptured papillary muscle"),
+            "pv_systolic_reversal": self.tr("Pulmonary-vein systolic flow reversal"),
+            "large_central_jet": self.tr("Large central jet (>50% of LA)"),
+        }
+        for name, title in titles.items():
             self.bind(self.echo_form, "severity", name, tri_field(self.body, name, title),
-                      self.tr(title), clinician_only=True)
+                      title, clinician_only=True)
         self.live = live_label(self.body, "derivedSeverity")
         self.live.setAccessibleName(self.tr("Derived grade and stage"))
         self.body_layout.addWidget(self.live)

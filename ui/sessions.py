@@ -281,12 +281,16 @@ class SessionManager(QObject):
         self.remove_autosave()
         return True
 
+    def file_filter(self) -> str:
+        """The file dialogs' filter, translated (the words of FILE_FILTER; the patterns stay)."""
+        return self.tr("MR decision aid session (*.json);;All files (*)")
+
     def open(self, path: str | Path | None = None) -> bool:
         if not self.confirm_discard():
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, self.tr("Open a saved session"), str(Path.home()), self.tr(FILE_FILTER))
+                self.window, self.tr("Open a saved session"), str(Path.home()), self.file_filter())
             if not name:
                 return False
             path = name
@@ -311,7 +315,7 @@ class SessionManager(QObject):
     def save_as(self) -> bool:
         start = str(self.current_path or (Path.home() / "mr-decision-aid-session.json"))
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save the session"), start, self.tr(FILE_FILTER))
+            self.window, self.tr("Save the session"), start, self.file_filter())
         if not name:
             return False
         path = Path(name)

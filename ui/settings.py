@@ -42,6 +42,17 @@ class Settings:
         self._qs.remove("view/text_size")
         self._qs.sync()
 
+    def language(self) -> str | None:
+        """The chosen language ("en", "es"), or None before the first choice."""
+        from decisionaid import i18n
+
+        value = self._qs.value("language")
+        return str(value) if value in i18n.LANGUAGES else None
+
+    def set_language(self, lang: str) -> None:
+        self._qs.setValue("language", lang)
+        self._qs.sync()
+
     def show_help(self) -> bool:
         return str(self._qs.value("view/show_help", "true")).lower() == "true"
 

@@ -14,29 +14,25 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from .wizard import PageId
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StepTracker", text)
-
-
 def step_names() -> dict[int, str]:
     return {
-        PageId.START: _t("Welcome"), PageId.TYPE: _t("Type of leak"),
-        PageId.SEVERITY: _t("How severe the leak is"), PageId.SYMPTOMS: _t("Your symptoms"),
-        PageId.HEART: _t("Heart function"), PageId.RISK: _t("Surgical risk"),
-        PageId.ANATOMY: _t("Valve anatomy"), PageId.REVIEW: _t("Check your answers"),
-        PageId.RESULTS: _t("Your options"), PageId.VALUES: _t("What matters to you"),
-        PageId.SUMMARY: _t("Your summary"),
+        PageId.START: QCoreApplication.translate("StepTracker", "Welcome"), PageId.TYPE: QCoreApplication.translate("StepTracker", "Type of leak"),
+        PageId.SEVERITY: QCoreApplication.translate("StepTracker", "How severe the leak is"), PageId.SYMPTOMS: QCoreApplication.translate("StepTracker", "Your symptoms"),
+        PageId.HEART: QCoreApplication.translate("StepTracker", "Heart function"), PageId.RISK: QCoreApplication.translate("StepTracker", "Surgical risk"),
+        PageId.ANATOMY: QCoreApplication.translate("StepTracker", "Valve anatomy"), PageId.REVIEW: QCoreApplication.translate("StepTracker", "Check your answers"),
+        PageId.RESULTS: QCoreApplication.translate("StepTracker", "Your options"), PageId.VALUES: QCoreApplication.translate("StepTracker", "What matters to you"),
+        PageId.SUMMARY: QCoreApplication.translate("StepTracker", "Your summary"),
     }
 
 
 def phases() -> list[tuple[str, tuple[int, ...]]]:
     return [
-        (_t("About you"), (PageId.START,)),
-        (_t("Your heart"), (PageId.TYPE, PageId.SEVERITY, PageId.SYMPTOMS, PageId.HEART,
+        (QCoreApplication.translate("StepTracker", "About you"), (PageId.START,)),
+        (QCoreApplication.translate("StepTracker", "Your heart"), (PageId.TYPE, PageId.SEVERITY, PageId.SYMPTOMS, PageId.HEART,
                             PageId.RISK, PageId.ANATOMY, PageId.REVIEW)),
-        (_t("Your options"), (PageId.RESULTS,)),
-        (_t("What matters"), (PageId.VALUES,)),
-        (_t("Your summary"), (PageId.SUMMARY,)),
+        (QCoreApplication.translate("StepTracker", "Your options"), (PageId.RESULTS,)),
+        (QCoreApplication.translate("StepTracker", "What matters"), (PageId.VALUES,)),
+        (QCoreApplication.translate("StepTracker", "Your summary"), (PageId.SUMMARY,)),
     ]
 
 
@@ -71,13 +67,21 @@ class StepTracker(QWidget):
         self._visited: set[int] = set()
         self._lay_out()
 
+    def retranslate(self) -> None:
+        """The part names in the current language (after View ▸ Language)."""
+        self._phases = phases()
+        for i, (name, _ids) in enumerate(self._phases):
+            self.buttons[i].setText(f"{i + 1}. {name}")
+        self._columns = 0
+        self._lay_out()
+
     def update_state(self, path: list[int], current: int, visited: set[int]) -> None:
         """path: the page ids of this audience's path, in order; visited: ever shown."""
         self._path, self._visited = path, visited
         names = step_names()
         if current in path:
             self.step_label.setText(
-                _t("Step %1 of %2 · %3").replace("%1", str(path.index(current) + 1))
+                QCoreApplication.translate("StepTracker", "Step %1 of %2 · %3").replace("%1", str(path.index(current) + 1))
                 .replace("%2", str(len(path))).replace("%3", names.get(current, "")))
         for i, (name, ids) in enumerate(self._phases):
             button = self.buttons[i]
@@ -87,9 +91,9 @@ class StepTracker(QWidget):
             button.setVisible(bool(in_path))
             button.setChecked(here)
             button.setEnabled(reachable or here)
-            state = (_t("current part") if here else _t("visited, go back to it") if reachable
-                     else _t("not reached yet"))
-            button.setAccessibleName(_t("Part %1 of 5: %2 (%3)").replace("%1", str(i + 1))
+            state = (QCoreApplication.translate("StepTracker", "current part") if here else QCoreApplication.translate("StepTracker", "visited, go back to it") if reachable
+                     else QCoreApplication.translate("StepTracker", "not reached yet"))
+            button.setAccessibleName(QCoreApplication.translate("StepTracker", "Part %1 of 5: %2 (%3)").replace("%1", str(i + 1))
                                      .replace("%2", name).replace("%3", state))
             button.setToolTip(" → ".join(names[p] for p in in_path))
         self.step_label.setAccessibleName(self.step_label.text())

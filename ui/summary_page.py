@@ -36,7 +36,7 @@ from decisionaid.case import Audience
 from .controller import CaseController
 from .export import REPORT_TARGET, ExportOptions, SummaryExport, prewarm
 from .export_progress import ExportProgress
-from .option_card import text_label, ui_content
+from .option_card import content_language, text_label, ui_content
 from .plain import message
 
 _PRINT_DIRS: list[str] = []
@@ -187,6 +187,7 @@ class SummaryPage(QWizardPage):
             paper=self.paper_combo.currentData(),
             large_print=self.large_print.isChecked(),
             booklet=self.booklet.isChecked(),
+            lang=content_language(),  # i18n.current() once its content exists
         )
 
     def copy_note(self) -> str:

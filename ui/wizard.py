@@ -10,7 +10,7 @@ import importlib
 import importlib.util
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from .controller import CaseController
@@ -82,26 +82,30 @@ class CaseWizard(QWizard):
     def __init__(self, controller: CaseController, parent: QWidget | None = None,
                  with_part2: bool = True, lazy: bool = False) -> None:
         super().__init__(parent)
+        # QCoreApplication.translate("CaseWizard", literal), not self.tr: lupdate filed this
+        # class's self.tr strings under no context (the page class nested in _page_class
+        # confuses it), where the run-time look-up in "CaseWizard" never found them.
         self.controller = controller
+        self.with_part2 = with_part2
         #: called on Finish instead of closing (the main window explains what happens)
         self.on_finish = None
         self.setObjectName("caseWizard")
-        self.setWindowTitle(self.tr("MR Decision Aid"))
+        self.setWindowTitle(QCoreApplication.translate("CaseWizard", "MR Decision Aid"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Back to &review"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
-                            (QWizard.WizardButton.BackButton, self.tr("Back")),
-                            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
-                            (QWizard.WizardButton.CustomButton1, self.tr("Back to review")),
-                            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
-                            (QWizard.WizardButton.HelpButton, self.tr("Help")),
-                            (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+        self.setButtonText(QWizard.WizardButton.CustomButton1, QCoreApplication.translate("CaseWizard", "Back to &review"))
+        self.setButtonText(QWizard.WizardButton.NextButton, QCoreApplication.translate("CaseWizard", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, QCoreApplication.translate("CaseWizard", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("CaseWizard", "&Finish"))
+        for which, name in ((QWizard.WizardButton.NextButton, QCoreApplication.translate("CaseWizard", "Next")),
+                            (QWizard.WizardButton.BackButton, QCoreApplication.translate("CaseWizard", "Back")),
+                            (QWizard.WizardButton.FinishButton, QCoreApplication.translate("CaseWizard", "Finish")),
+                            (QWizard.WizardButton.CustomButton1, QCoreApplication.translate("CaseWizard", "Back to review")),
+                            (QWizard.WizardButton.CommitButton, QCoreApplication.translate("CaseWizard", "Commit")),
+                            (QWizard.WizardButton.HelpButton, QCoreApplication.translate("CaseWizard", "Help")),
+                            (QWizard.WizardButton.CancelButton, QCoreApplication.translate("CaseWizard", "Cancel"))):
             self.button(which).setAccessibleName(name)
         self.customButtonClicked.connect(self._custom_button)
 

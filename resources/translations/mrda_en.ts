@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/app.py" line="75"/>
-        <source>ErrorBox</source>
-        <comment>Something went wrong</comment>
-        <extracomment>the .desktop file&apos;s name without &quot;.desktop&quot;, and the AppStream id (packaging/)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="78"/>
-        <source>ErrorBox</source>
-        <comment>Something went wrong in the MR Decision Aid. Your answers were saved first, and the app offers them back if you open it again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="82"/>
-        <source>ErrorBox</source>
-        <comment>Something went wrong in the MR Decision Aid. Your answers could not be saved automatically: use File ▸ Save now.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="84"/>
-        <source>ErrorBox</source>
-        <comment>You can go on working. If this happens again, copy the details and send them to whoever gave you the app. The details hold none of your answers.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="88"/>
-        <source>ErrorBox</source>
-        <comment>&amp;Copy details</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="89"/>
-        <source>ErrorBox</source>
-        <comment>Copy details</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="92"/>
-        <source>ErrorBox</source>
-        <comment>Close</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="89"/>
-        <source>MR Decision Aid</source>
-        <extracomment>every page after the first: (id, module, class); built when first needed called on Finish instead of closing (the main window explains what happens)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="94"/>
-        <source>Back to &amp;review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="95"/>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="96"/>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="97"/>
-        <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="98"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="99"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="100"/>
-        <source>Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="101"/>
-        <source>Back to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="102"/>
-        <source>Commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="103"/>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard.py" line="104"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="42"/>
@@ -343,6 +236,70 @@
     </message>
 </context>
 <context>
+    <name>CaseWizard</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="93"/>
+        <source>MR Decision Aid</source>
+        <extracomment>every page after the first: (id, module, class); built when first needed called on Finish instead of closing (the main window explains what happens)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="98"/>
+        <source>Back to &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="99"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="100"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="101"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="102"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="103"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="104"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="105"/>
+        <source>Back to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="106"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="107"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="108"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
         <location filename="../../ui/widgets.py" line="406"/>
@@ -396,6 +353,45 @@
     <message>
         <location filename="../../ui/widgets.py" line="419"/>
         <source>Emergency warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <location filename="../../ui/app.py" line="105"/>
+        <source>Something went wrong</source>
+        <extracomment>the .desktop file&apos;s name without &quot;.desktop&quot;, and the AppStream id (packaging/)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108"/>
+        <source>Something went wrong in the MR Decision Aid. Your answers were saved first, and the app offers them back if you open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="112"/>
+        <source>Something went wrong in the MR Decision Aid. Your answers could not be saved automatically: use File ▸ Save now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>You can go on working. If this happens again, copy the details and send them to whoever gave you the app. The details hold none of your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="118"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="119"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,12 +841,13 @@
     <name>HelpPane</name>
     <message>
         <location filename="../../ui/help_pane.py" line="93"/>
-        <location filename="../../ui/help_pane.py" line="100"/>
+        <location filename="../../ui/help_pane.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Words explained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help_pane.py" line="102"/>
+        <location filename="../../ui/help_pane.py" line="104"/>
         <source>The word list is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,133 +863,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <extracomment>with lazy=True the rest of the set-up starts this long after the first page is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Create visit &amp;summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Words explained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;About and evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>More menus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Your answers are not saved yet. If you close without saving, they are gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Your answers are saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Nothing was entered that needs saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Your visit summary was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>No visit summary was made. You can make one on this page before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Close the aid now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>%1%2 — MR Decision Aid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,103 +1057,138 @@
 <context>
     <name>OptionCard</name>
     <message>
-        <location filename="../../ui/option_card.py" line="83"/>
+        <location filename="../../ui/option_card.py" line="81"/>
         <source>Show details of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="82"/>
+        <location filename="../../ui/option_card.py" line="80"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="90"/>
+        <location filename="../../ui/option_card.py" line="88"/>
         <source>What it is, what it is like, benefits, risks and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="109"/>
+        <location filename="../../ui/option_card.py" line="107"/>
         <source>The aid&apos;s reading of the guideline: {tier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="121"/>
+        <location filename="../../ui/option_card.py" line="119"/>
         <source>Why (from the inputs):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="125"/>
+        <location filename="../../ui/option_card.py" line="123"/>
         <source>verified against the guideline text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="127"/>
+        <location filename="../../ui/option_card.py" line="125"/>
         <source>NOT verified against the guideline text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="129"/>
+        <location filename="../../ui/option_card.py" line="127"/>
         <source>{society} {year}, {section}: class {cls}, level of evidence {loe} ({flag}). {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="143"/>
+        <location filename="../../ui/option_card.py" line="144"/>
         <source>Would change with these missing inputs: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="155"/>
+        <location filename="../../ui/option_card.py" line="156"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="158"/>
+        <location filename="../../ui/option_card.py" line="159"/>
         <source>What it is like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="165"/>
+        <location filename="../../ui/option_card.py" line="166"/>
         <source>Possible benefits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="166"/>
+        <location filename="../../ui/option_card.py" line="167"/>
         <source>Possible risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="173"/>
+        <location filename="../../ui/option_card.py" line="174"/>
         <source>Key numbers: out of 100 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="184"/>
+        <location filename="../../ui/option_card.py" line="185"/>
         <source>{count} of 100 people: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="190"/>
+        <location filename="../../ui/option_card.py" line="191"/>
         <source>Who: {group}. Over: {horizon}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="195"/>
+        <location filename="../../ui/option_card.py" line="196"/>
         <source>Compared with: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="198"/>
+        <location filename="../../ui/option_card.py" line="199"/>
         <source>Source: {citation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="200"/>
+        <location filename="../../ui/option_card.py" line="201"/>
         <source>How sure: {uncertainty}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/option_card.py" line="203"/>
+        <location filename="../../ui/option_card.py" line="204"/>
         <source>Unverified number: not yet checked against the primary source; ask your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/option_card.py" line="218"/>
+        <source>Hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/option_card.py" line="219"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/option_card.py" line="220"/>
+        <source>Anaesthesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/option_card.py" line="221"/>
+        <source>Lifelong medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/option_card.py" line="222"/>
+        <source>Valve click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/option_card.py" line="223"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/option_card.py" line="224"/>
+        <source>How long it lasts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,37 +1535,42 @@ If you choose No, they are kept and can be resumed from the start page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions.py" line="289"/>
+        <location filename="../../ui/sessions.py" line="286"/>
+        <source>MR decision aid session (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions.py" line="293"/>
         <source>Open a saved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions.py" line="314"/>
+        <location filename="../../ui/sessions.py" line="318"/>
         <source>Save the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions.py" line="326"/>
+        <location filename="../../ui/sessions.py" line="330"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions.py" line="327"/>
+        <location filename="../../ui/sessions.py" line="331"/>
         <source>The session could not be saved to %1: %2. Your answers are still here; try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions.py" line="341"/>
+        <location filename="../../ui/sessions.py" line="345"/>
         <source>Unsaved answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions.py" line="342"/>
+        <location filename="../../ui/sessions.py" line="346"/>
         <source>Save your answers before going on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessions.py" line="353"/>
+        <location filename="../../ui/sessions.py" line="357"/>
         <source>Cannot open this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,32 +1608,47 @@ If you choose No, they are kept and can be resumed from the start page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages_severity.py" line="33"/>
+        <location filename="../../ui/pages_severity.py" line="29"/>
+        <source>Flail leaflet or ruptured papillary muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_severity.py" line="30"/>
+        <source>Pulmonary-vein systolic flow reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_severity.py" line="31"/>
+        <source>Large central jet (&gt;50% of LA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages_severity.py" line="37"/>
         <source>Derived grade and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages_severity.py" line="40"/>
+        <location filename="../../ui/pages_severity.py" line="44"/>
         <source>from the echo numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages_severity.py" line="40"/>
+        <location filename="../../ui/pages_severity.py" line="44"/>
         <source>as stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages_severity.py" line="41"/>
+        <location filename="../../ui/pages_severity.py" line="45"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages_severity.py" line="43"/>
+        <location filename="../../ui/pages_severity.py" line="47"/>
         <source>Grade: %1 %2 · Stage: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages_severity.py" line="46"/>
+        <location filename="../../ui/pages_severity.py" line="50"/>
         <source>Thresholds: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,30 +1743,131 @@ If you choose No, they are kept and can be resumed from the start page.</source>
     </message>
 </context>
 <context>
-    <name>SummaryExport</name>
+    <name>StepTracker</name>
     <message>
-        <location filename="../../ui/export.py" line="281"/>
-        <source>{path} is a folder; choose a file name</source>
-        <extracomment>The core&apos;s renderer, as &quot;module:function&quot; so the child imports it (no pickled code). Temporary export folders are named after the process that made them. A leftover export folder older than this is removed whatever its owner (an export takes well under a minute).</extracomment>
+        <location filename="../../ui/step_tracker.py" line="19"/>
+        <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/step_tracker.py" line="19"/>
+        <source>Type of leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="20"/>
+        <source>How severe the leak is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="20"/>
+        <source>Your symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="21"/>
+        <source>Heart function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="21"/>
+        <source>Surgical risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="22"/>
+        <source>Valve anatomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="22"/>
+        <source>Check your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="23"/>
+        <location filename="../../ui/step_tracker.py" line="33"/>
+        <source>Your options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="23"/>
+        <source>What matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="24"/>
+        <location filename="../../ui/step_tracker.py" line="35"/>
+        <source>Your summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="30"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="31"/>
+        <source>Your heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="34"/>
+        <source>What matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="84"/>
+        <source>Step %1 of %2 · %3</source>
+        <extracomment>the page id to go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="94"/>
+        <source>current part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="94"/>
+        <source>visited, go back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="95"/>
+        <source>not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_tracker.py" line="96"/>
+        <source>Part %1 of 5: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
         <location filename="../../ui/export.py" line="283"/>
+        <source>{path} is a folder; choose a file name</source>
+        <extracomment>The core&apos;s renderer, as &quot;module:function&quot; so the child imports it (no pickled code). Temporary export folders are named after the process that made them. A leftover export folder older than this is removed whatever its owner (an export takes well under a minute). the summary&apos;s language (the window&apos;s: View ▸ Language)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="285"/>
         <source>The folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="298"/>
+        <location filename="../../ui/export.py" line="300"/>
         <source>The summary could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="307"/>
+        <location filename="../../ui/export.py" line="309"/>
         <source>The summary renderer stopped unexpectedly (exit code {code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="318"/>
+        <location filename="../../ui/export.py" line="320"/>
         <source>Could not save the summary to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,77 +2010,77 @@ If you choose No, they are kept and can be resumed from the start page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="199"/>
+        <location filename="../../ui/summary_page.py" line="200"/>
         <source>The note could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="202"/>
+        <location filename="../../ui/summary_page.py" line="203"/>
         <source>The note is on the clipboard. Paste it into the medical record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="211"/>
+        <location filename="../../ui/summary_page.py" line="212"/>
         <source>visit-summary-{date}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="216"/>
+        <location filename="../../ui/summary_page.py" line="217"/>
         <source>Save the visit summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="216"/>
+        <location filename="../../ui/summary_page.py" line="217"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="227"/>
+        <location filename="../../ui/summary_page.py" line="228"/>
         <source>visit-summary.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="236"/>
+        <location filename="../../ui/summary_page.py" line="237"/>
         <source>Creating your visit summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="307"/>
+        <location filename="../../ui/summary_page.py" line="308"/>
         <source>Visit summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="249"/>
+        <location filename="../../ui/summary_page.py" line="250"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="250"/>
+        <location filename="../../ui/summary_page.py" line="251"/>
         <source>Laying out the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="251"/>
+        <location filename="../../ui/summary_page.py" line="252"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="272"/>
+        <location filename="../../ui/summary_page.py" line="273"/>
         <source>The summary is open in your PDF viewer; print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="277"/>
+        <location filename="../../ui/summary_page.py" line="278"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="280"/>
+        <location filename="../../ui/summary_page.py" line="281"/>
         <source>Visit summary saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="281"/>
+        <location filename="../../ui/summary_page.py" line="282"/>
         <source>The summary was saved to:
 {path}
 
@@ -1925,22 +2088,22 @@ Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="292"/>
+        <location filename="../../ui/summary_page.py" line="293"/>
         <source>Summary not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="293"/>
+        <location filename="../../ui/summary_page.py" line="294"/>
         <source>Your answers are kept. You can choose another place and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="298"/>
+        <location filename="../../ui/summary_page.py" line="299"/>
         <source>Cancelled: no summary was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary_page.py" line="308"/>
+        <location filename="../../ui/summary_page.py" line="309"/>
         <source>No PDF viewer could be started. The summary is at:
 {path}</source>
         <translation type="unfinished"></translation>
@@ -2270,7 +2433,7 @@ Open it now?</source>
     <name>ValuesPage</name>
     <message>
         <location filename="../../ui/values_page.py" line="52"/>
-        <location filename="../../ui/values_page.py" line="69"/>
+        <location filename="../../ui/values_page.py" line="71"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,175 +2443,137 @@ Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="78"/>
+        <location filename="../../ui/values_page.py" line="80"/>
         <source>This page cannot be shown right now: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="88"/>
+        <location filename="../../ui/values_page.py" line="90"/>
         <source>How much does each of these matter to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="90"/>
+        <location filename="../../ui/values_page.py" line="94"/>
         <source>0 = not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="91"/>
+        <location filename="../../ui/values_page.py" line="95"/>
         <source>4 = a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="99"/>
+        <location filename="../../ui/values_page.py" line="105"/>
         <source>{feature}: {value} of 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="108"/>
+        <location filename="../../ui/values_page.py" line="114"/>
         <source>Anything else that matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="113"/>
+        <location filename="../../ui/values_page.py" line="119"/>
         <source>For example: being able to look after my grandchildren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="114"/>
+        <location filename="../../ui/values_page.py" line="120"/>
         <source>Your own priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="115"/>
-        <location filename="../../ui/values_page.py" line="116"/>
+        <location filename="../../ui/values_page.py" line="121"/>
+        <location filename="../../ui/values_page.py" line="122"/>
         <source>Add priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="121"/>
+        <location filename="../../ui/values_page.py" line="127"/>
         <source>Your own priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="124"/>
-        <location filename="../../ui/values_page.py" line="125"/>
+        <location filename="../../ui/values_page.py" line="130"/>
+        <location filename="../../ui/values_page.py" line="131"/>
         <source>Remove selected priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="133"/>
+        <location filename="../../ui/values_page.py" line="139"/>
         <source>Are you ready to decide? (the SURE test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="138"/>
+        <location filename="../../ui/values_page.py" line="145"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="138"/>
+        <location filename="../../ui/values_page.py" line="145"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="153"/>
+        <location filename="../../ui/values_page.py" line="161"/>
         <source>Questions to ask your care team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="155"/>
+        <location filename="../../ui/values_page.py" line="163"/>
         <source>Tick the questions you want to ask, or write your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="157"/>
+        <location filename="../../ui/values_page.py" line="165"/>
         <source>Questions to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="168"/>
+        <location filename="../../ui/values_page.py" line="176"/>
         <source>Your own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="169"/>
+        <location filename="../../ui/values_page.py" line="177"/>
         <source>Type a question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="170"/>
-        <location filename="../../ui/values_page.py" line="171"/>
+        <location filename="../../ui/values_page.py" line="178"/>
+        <location filename="../../ui/values_page.py" line="179"/>
         <source>Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="180"/>
-        <location filename="../../ui/values_page.py" line="183"/>
+        <location filename="../../ui/values_page.py" line="188"/>
+        <location filename="../../ui/values_page.py" line="191"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="185"/>
+        <location filename="../../ui/values_page.py" line="193"/>
         <source>Anything you want to remember or tell your care team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="288"/>
+        <location filename="../../ui/values_page.py" line="296"/>
         <source>Answer all four questions to see your score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="291"/>
+        <location filename="../../ui/values_page.py" line="299"/>
         <source>Your score: {total} of 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="293"/>
+        <location filename="../../ui/values_page.py" line="301"/>
         <source>You may want more information or support before deciding. Talk about this with your care team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/values_page.py" line="335"/>
+        <location filename="../../ui/values_page.py" line="343"/>
         <source>Notes: {n} characters is too long (accepted range 0–{max} characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ctx</name>
-    <message>
-        <location filename="../../ui/option_card.py" line="217"/>
-        <source>Hospital stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/option_card.py" line="218"/>
-        <source>Recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/option_card.py" line="219"/>
-        <source>Anaesthesia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/option_card.py" line="220"/>
-        <source>Lifelong medicines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/option_card.py" line="221"/>
-        <source>Valve click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/option_card.py" line="222"/>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/option_card.py" line="223"/>
-        <source>How long it lasts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
