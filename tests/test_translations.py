@@ -92,7 +92,13 @@ def _is_translate(node: ast.AST) -> bool:
 def non_literal_calls(source: str, filename: str = "<source>") -> list[str]:
     """tr()/translate() calls lupdate cannot read, and aliases of translate."""
     bad = []
-    for node in ast.walk(ast.parse(source, filename)):
+    tree = ast.parse(source, filename)
+    for fstring in [n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)]:
+        # pyside6-lupdate does not look inside f-strings: a tr() there is never extracted.
+        for node in ast.walk(fstring):
+            if _is_translate(node):
+                bad.append(f"{filename}:{node.lineno}: {ast.unparse(node)[:80]} inside an f-string (lupdate misses it)")
+    for node in ast.walk(tree):
         if _is_translate(node):
             translate = (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id) \
                 == "translate"
@@ -116,6 +122,7 @@ def test_the_literal_scan_catches_what_lupdate_misses():
     assert non_literal_calls('self.tr(name)')
     assert non_literal_calls('self.tr(f"Step {n}")')
     assert non_literal_calls('tr = QApplication.translate')
+    assert non_literal_calls('x = f"<h3>{self.tr(\'Funding\')}</h3>"')
     assert not non_literal_calls('QCoreApplication.translate("C", "Hello " "there")')
     assert not non_literal_calls('self.tr("Hello %1").replace("%1", x)')
 

@@ -62,45 +62,57 @@ class AboutDialog(QDialog):
         self.browser.setHtml(self.html(content))
 
     def html(self, c: Content) -> str:
+        # tr() stays outside f-strings: pyside6-lupdate does not look inside them.
         a = c.about
         e = escape
+
+        def section(title: str, body: str) -> str:
+            return "<h3>" + e(title) + "</h3><p>" + e(body) + "</p>"
+
+        version = self.tr("Version {version}").format(version=decisionaid.__version__)
         parts = [
-            f"<h2>{e(self.tr('MR Decision Aid'))}</h2>",
-            f"<p>{e(self.tr('Version {version}').format(version=decisionaid.__version__))}</p>",
-            f"<p><b>{e(a.decision_statement)}</b></p>",
-            f"<p>{e(a.not_medical_advice)}</p>",
-            f"<h3>{e(self.tr('Languages'))}</h3><p>{e(a.translation_review)}</p>",
-            f"<h3>{e(self.tr('Content date'))}</h3><p>{e(a.content_date)}</p>",
-            f"<h3>{e(self.tr('How the content is kept up to date'))}</h3><p>{e(a.update_policy)}</p>",
-            f"<h3>{e(self.tr('Guideline sets'))}</h3><p>"
-            + e(self.tr("ACC/AHA 2020 valvular heart disease guideline; ESC/EACTS 2025 valvular heart disease guideline."))
-            + "</p>",
-            f"<h3>{e(self.tr('Funding'))}</h3><p>{e(a.funding)}</p>",
-            f"<h3>{e(self.tr('Conflicts of interest'))}</h3><p>{e(a.conflicts_of_interest)}</p>",
-            f"<h3>{e(self.tr('Limitations'))}</h3><ul>"
-            + "".join(f"<li>{e(x)}</li>" for x in a.limitations)
+            "<h2>" + e(self.tr("MR Decision Aid")) + "</h2>",
+            "<p>" + e(version) + "</p>",
+            "<p><b>" + e(a.decision_statement) + "</b></p>",
+            "<p>" + e(a.not_medical_advice) + "</p>",
+            section(self.tr("Languages"), a.translation_review),
+            section(self.tr("Content date"), a.content_date),
+            section(self.tr("How the content is kept up to date"), a.update_policy),
+            section(self.tr("Guideline sets"), self.tr(
+                "ACC/AHA 2020 valvular heart disease guideline; ESC/EACTS 2025 valvular heart disease guideline.")),
+            section(self.tr("Funding"), a.funding),
+            section(self.tr("Conflicts of interest"), a.conflicts_of_interest),
+            "<h3>" + e(self.tr("Limitations")) + "</h3><ul>"
+            + "".join("<li>" + e(x) + "</li>" for x in a.limitations)
             + "</ul>",
-            f"<h3>{e(self.tr('Sources'))}</h3><ol>",
+            "<h3>" + e(self.tr("Sources")) + "</h3><ol>",
         ]
+        unverified = self.tr("not yet verified against the primary source")
+        secondary = self.tr("checked against a secondary source")
         for src in c.sources.values():
             flag = ""
             if src.grade == "UNVERIFIED":
-                flag = f" <i>({e(self.tr('not yet verified against the primary source'))})</i>"
+                flag = " <i>(" + e(unverified) + ")</i>"
             elif src.grade == "C-2nd":
-                flag = f" <i>({e(self.tr('checked against a secondary source'))})</i>"
-            parts.append(f"<li>{e(src.citation)}{flag}</li>")
+                flag = " <i>(" + e(secondary) + ")</i>"
+            parts.append("<li>" + e(src.citation) + flag + "</li>")
         parts.append("</ol>")
-        parts.append(f"<p>{e(self.tr('SURE test'))}: {e(c.sure_citation)}</p>")
+        parts.append("<p>" + e(self.tr("SURE test")) + ": " + e(c.sure_citation) + "</p>")
         parts.append(self.licence_html())
         return "".join(parts)
 
     def licence_html(self) -> str:
         """Licence of the aid and the third-party notices (resources/licenses/), as plain text."""
         e = escape
+        folder = decisionaid.resource_files.fs_path("licenses")
         parts = [
-            f"<h3>{e(self.tr('Licence'))}</h3>",
-            f"<p>{e(self.tr('The program is free software under the MIT licence. The content (texts, numbers, citations, example cases) is under the Creative Commons Attribution 4.0 licence (CC BY 4.0).'))}</p>",
-            f"<p>{e(self.tr('Third-party software and fonts (Qt and PySide6 under the LGPL, WeasyPrint, the DejaVu fonts and others): see the Licences tab. The full licence texts come with the app, in: {folder}').format(folder=decisionaid.resource_files.fs_path('licenses')))}</p>",
+            "<h3>" + e(self.tr("Licence")) + "</h3>",
+            "<p>" + e(self.tr("The program is free software under the MIT licence. The content (texts, numbers, "
+                              "citations, example cases) is under the Creative Commons Attribution 4.0 licence "
+                              "(CC BY 4.0).")) + "</p>",
+            "<p>" + e(self.tr("Third-party software and fonts (Qt and PySide6 under the LGPL, WeasyPrint, the DejaVu "
+                              "fonts and others): see the Licences tab. The full licence texts come with the app, "
+                              "in: {folder}").format(folder=folder)) + "</p>",
         ]
         return "".join(parts)
 

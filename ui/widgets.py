@@ -42,14 +42,34 @@ class NotANumber(ValueError):
     """The text typed is not a number; carries the message for the inline error."""
 
 
+def _path_of(model: type[BaseModel], name: str) -> str:
+    """The dotted Case path of a field of `model` ("heart.lvef_pct"), or just `name`."""
+    from decisionaid.case import Case
+
+    if model is Case:
+        return name
+    for part, info in Case.model_fields.items():
+        if info.annotation is model:
+            return f"{part}.{name}"
+    return name
+
+
 def field_title(model: type[BaseModel], name: str) -> str:
-    info = model.model_fields[name]
-    return info.title or name
+    """The field's title in the language in use (resources/messages/<lang>.yaml)."""
+    from decisionaid.case import field_title as core_title
+
+    try:
+        return core_title(_path_of(model, name))
+    except KeyError:
+        return model.model_fields[name].title or name
 
 
 def range_hint(model: type[BaseModel], name: str) -> str:
-    """'18–110 years' from the model's own constraints."""
+    """'18–110 years' from the model's own constraints, the unit in the language in use."""
+    from decisionaid.case import unit_text
+
     lo, hi, unit = field_range(model, name)
+    unit = unit_text(unit) if unit else unit
     if lo is None or hi is None:
         return unit
     return f"{lo:g}–{hi:g}{(' ' + unit) if unit else ''}"
