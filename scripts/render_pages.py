@@ -1,6 +1,6 @@
 """Render every wizard page to PNG, offscreen, for the README and for review.
 
-    .venv/bin/python scripts/render_pages.py [OUT_DIR] [--largest]   (default: out/pages)
+    .venv/bin/python scripts/render_pages.py [OUT_DIR] [--largest] [--lang=es]   (default: out/pages)
 
 Two journeys are rendered: a clinician with an example case (every page, including the
 part-2 pages when present) and a patient with a red-flag symptom (the emergency banner).
@@ -73,8 +73,14 @@ def main(argv: list[str]) -> int:
     names = [a for a in argv if not a.startswith("--")]
     out = Path(names[0] if names else "out/pages")
     out.mkdir(parents=True, exist_ok=True)
-    create_app(["render_pages"])
+    app = create_app(["render_pages"])
     from ui.settings import MAX_POINT_SIZE
+
+    lang = next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), None)
+    if lang:
+        from ui.app import install_translators
+
+        install_translators(app, lang)
 
     written = render(CLINICIAN, "clinician", out) + render(PATIENT, "patient", out)
     if "--largest" in argv:  # the largest text size too, for review (not for the README)
