@@ -216,6 +216,14 @@ def test_switching_back_and_forth_on_the_results_page_keeps_working(qtbot, make_
         assert w.wizard.currentId() == PageId.RESULTS, lang
         assert len(w.findChildren(type(w.wizard))) == 1  # the old wizards are gone
     assert w.tracker.step_label.text().startswith("Paso ")
+    # the option cards are rebuilt from the Spanish content, not just the window's own strings
+    from PySide6.QtWidgets import QLabel
+
+    from decisionaid.content import load_content
+
+    shown = " ".join(lab.text() for lab in w.wizard.currentPage().findChildren(QLabel))
+    assert load_content("es").options["monitoring"].patient.name in shown
+    assert load_content("en").options["monitoring"].patient.name not in shown
     click_next(qtbot, w)
     assert w.wizard.currentId() == PageId.VALUES
     w.wizard.back()
