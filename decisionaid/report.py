@@ -191,8 +191,12 @@ def _option_views(assessment: Assessment, content: Content, audience: Audience, 
             # A picture only for numbers from people like this person (or who may be): a number
             # from people with a different kind of leak is given in words, with that label.
             icon = make_icon_array(kn.count, text, w.s["icon_alt"]) if booklet and fit != sheet.DIFFERENT else None
+            different = ""
+            if fit == sheet.DIFFERENT:
+                what = "; ".join(w.s["different_in"][f] for f in sheet.differs_in(kn, case, assessment))
+                different = w.s["different_people"].format(what=what)
             numbers.append({"kn": kn, "text": text, "icon": icon, "source": content.sources.get(kn.source),
-                            "fit": fit})
+                            "fit": fit, "different": different})
         views.append({"id": oid.value, "content": oc, "w": wording, "result": result, "numbers": numbers,
                       "grid": _grid_cells(oc, acute=case is not None and case.onset == Onset.acute)})
     return views
@@ -318,6 +322,38 @@ def _drop_pictures_shown_next_door(cells: list[dict[str, Any]]) -> None:
             c["icon_cmp"] = None
 
 
+def _pair_same_study_arms(cells: list[dict[str, Any]]) -> None:
+    """Two neighbouring columns that hold the two arms of one study (COAPT: pills alone, and a
+    clip added) share one cell spanning both: one comparison, its two pictures side by side,
+    each named for its group, said once. Printing it twice (each arm quoting the other) told
+    the reader nothing more and cost the sheet a third page in Spanish."""
+    for left, right in zip(cells, cells[1:]):
+        a, b = left["cell"].number, right["cell"].number
+        if (a is None or b is None or left.get("span") or left.get("covered")
+                or a.source != b.source or a.horizon != b.horizon or a.caption != b.caption
+                or a.comparison_count != b.count or b.comparison_count != a.count):
+            continue
+        left["span"], right["covered"] = 2, True
+        left["pair"] = {"left": b.comparison_caption, "right": a.comparison_caption,
+                        "left_count": a.count, "right_count": b.count,
+                        "maybe": "maybe" in (left["cell"].fit, right["cell"].fit),
+                        "verified": a.verified and b.verified}
+        left["icon_cmp"] = right["icon"]
+
+
+def _share_own_score(cells: list[dict[str, Any]]) -> None:
+    """The team's own score is one number for heart surgery in general: neighbouring surgery
+    columns get it once, in a cell spanning them."""
+    head = None
+    for c in cells:
+        score = c["cell"].own_score
+        if head is not None and score is not None and score == head["cell"].own_score:
+            head["span"] = (head["span"] or 1) + 1
+            c["covered"] = True
+        else:
+            head = c if score is not None else None
+
+
 def _emergency_symptoms(case: Case, a: Assessment, w: _Words) -> list[str]:
     """The signs in the emergency box: the person's own warning symptoms, and for a sudden
     leak their breathlessness at rest or lying flat. The sudden leak itself (a diagnosis) is
@@ -359,6 +395,12 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
                 break
         else:
             not_fit.append({"views": [by_id[oid.value]], "why": why, "text": text})
+    for group in not_fit:  # "usually not used" / "no se usan": the verb agrees with the options
+        if len(group["views"]) > 1:
+            grade = w.label("grade", assessment.severity.grade).lower()
+            missing = next(m for oid, why, m in app.not_fit if by_id[oid.value] is group["views"][0])
+            group["text"] = w.s["not_fit_many"][group["why"]].format(
+                grade=grade, missing="; ".join(_missing_plain(missing, w)))
     cells = sheet.grid(app.fits, case, assessment, content)
     grid_rows = []
     for row, per_option in cells.items():
@@ -366,6 +408,7 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
         for v in fits:
             cell = per_option[v["id"]]
             item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None, "own_text": "",
+                                    "span": 0, "covered": False, "pair": None,
                                     "na": row in PROCEDURE_ROWS and v["id"] in NO_PROCEDURE}
             if cell.own_score is not None:
                 item["own_text"] = w.s["own_score"].format(n=_own_in100(cell.own_score["pct"], w))
@@ -375,7 +418,9 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
                 if kn.comparison_count is not None:
                     item["icon_cmp"] = make_icon_array(kn.comparison_count, kn.comparison_caption, w.s["icon_alt"])
             out_cells.append(item)
-        _drop_pictures_shown_next_door(out_cells)
+        _pair_same_study_arms(out_cells)
+        _drop_pictures_shown_next_door([c for c in out_cells if not c.get("pair")])
+        _share_own_score(out_cells)
         empty = all(c["cell"].number is None and c["cell"].own_score is None for c in out_cells)
         # A procedure row does not apply to watchful waiting or medicines: say so, not "no number".
         nas = {c["na"] for c in out_cells}
@@ -413,6 +458,8 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
         "case": case, "a": assessment, "c": content, "printed": _long_date(date.today(), w),
         "created": _long_date(case.created, w) if case.created else "",
         "stage_text": _stage_text(assessment.stage, content, w), "in100": lambda n: _in100(n, w),
+        # "Stage D: severe leak with symptoms" says its own label: not "Stage: Stage D: ..."
+        "stage_names_itself": bool(assessment.stage) and _stage_text(assessment.stage, content, w).startswith(w.s["stage"] + " "),
         "options": views, "class_lines": lambda result: _class_lines(result, content),
         "sheet": _sheet_context(case, assessment, content, views, w, clinician),
         "other_care": [(oc, content.other_care.get(oc.id)) for oc in assessment.other_care],
