@@ -27,6 +27,12 @@ class Source(_M):
     id: str
     citation: str  # full reference, e.g. "Stone GW, et al. NEJM 2018;379:2307-18 (COAPT)"
     grade: Literal["C", "C-2nd", "UNVERIFIED"]  # as marked in guideline-facts.md
+    note: str = ""  # how the source was checked, in the reader's language (the reference is not)
+
+    @property
+    def shown(self) -> str:
+        """The reference as published, then the note (if any)."""
+        return f"{self.citation} {self.note}".strip()
 
 
 MRGroup = Literal["any", "primary", "secondary_ventricular", "secondary_atrial"]
@@ -266,7 +272,7 @@ def load_content(lang: str = "en") -> Content:
     def data(key: str):
         # A translation holds only words; numbers, sources and ids come from the English file.
         # Source citations are published references: one list, in their own language.
-        return i18n.load_overlaid("content", "en", _FILES[key], lang="en" if key == "sources" else lang)
+        return i18n.load_overlaid("content", "en", _FILES[key], lang=lang)
 
     options = {o["id"]: o for o in data("options")}
     other = {o["id"]: o for o in data("other_care")}

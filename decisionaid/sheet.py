@@ -36,34 +36,50 @@ def mr_group(mr_type: MRType) -> set[str] | None:
     return {mr_type.value}
 
 
-def number_fit(kn: KeyNumber, case: Case, a: Assessment) -> str:
-    """FITS when every population filter matches the person, DIFFERENT when one clearly does
-    not, MAYBE when the person's value for a filter is not known yet."""
+def _verdicts(kn: KeyNumber, case: Case, a: Assessment) -> dict[str, str]:
+    """Population filter -> FITS / MAYBE / DIFFERENT for this person."""
     p = kn.population
-    verdicts: list[str] = []
+    verdicts: dict[str, str] = {}
     if "any" not in p.mr_type:
         groups = mr_group(case.mr_type)
-        verdicts.append(MAYBE if groups is None else FITS if groups & set(p.mr_type) else DIFFERENT)
+        verdicts["mr_type"] = MAYBE if groups is None else FITS if groups & set(p.mr_type) else DIFFERENT
     if "any" not in p.risk:
         cat = a.risk.category
-        verdicts.append(MAYBE if cat in ("", "unknown") else FITS if cat in p.risk else DIFFERENT)
+        verdicts["risk"] = MAYBE if cat in ("", "unknown") else FITS if cat in p.risk else DIFFERENT
     if p.grades:
         g = a.severity.grade
-        verdicts.append(MAYBE if g == "unknown" else FITS if g in p.grades else DIFFERENT)
+        verdicts["grades"] = MAYBE if g == "unknown" else FITS if g in p.grades else DIFFERENT
     if p.symptomatic is not None:
         s = a.symptomatic
-        verdicts.append(MAYBE if s is None else FITS if s == p.symptomatic else DIFFERENT)
+        verdicts["symptomatic"] = MAYBE if s is None else FITS if s == p.symptomatic else DIFFERENT
     if p.severe_mac is not None:
         mac = case.anatomy.severe_mac
-        verdicts.append(MAYBE if mac == TriState.unknown else
-                        FITS if (mac == TriState.yes) == p.severe_mac else DIFFERENT)
+        verdicts["severe_mac"] = (MAYBE if mac == TriState.unknown else
+                                  FITS if (mac == TriState.yes) == p.severe_mac else DIFFERENT)
     if "any" not in p.onset:
         # The rules treat an unknown onset as chronic (only "acute" takes the acute pathway).
         onset = "acute" if case.onset == Onset.acute else "chronic"
-        verdicts.append(FITS if onset in p.onset else DIFFERENT)
+        verdicts["onset"] = FITS if onset in p.onset else DIFFERENT
+    return verdicts
+
+
+POPULATION_FILTERS = ("mr_type", "risk", "grades", "symptomatic", "severe_mac", "onset")
+
+
+def number_fit(kn: KeyNumber, case: Case, a: Assessment) -> str:
+    """FITS when every population filter matches the person, DIFFERENT when one clearly does
+    not, MAYBE when the person's value for a filter is not known yet."""
+    verdicts = set(_verdicts(kn, case, a).values())
     if DIFFERENT in verdicts:
         return DIFFERENT
     return MAYBE if MAYBE in verdicts else FITS
+
+
+def differs_in(kn: KeyNumber, case: Case, a: Assessment) -> list[str]:
+    """The population filters (in POPULATION_FILTERS order) on which the study's people clearly
+    differ from this person: what a 'from people unlike you' label names."""
+    verdicts = _verdicts(kn, case, a)
+    return [f for f in POPULATION_FILTERS if verdicts.get(f) == DIFFERENT]
 
 
 def _specificity(kn: KeyNumber) -> int:

@@ -76,7 +76,7 @@ def guideline_section(path: Path) -> list[str]:
 
 
 def sources_section(sources: list[dict]) -> list[str]:
-    rows = [[f"`{s.get('id')}`", s.get("grade"), s.get("citation")] for s in sources]
+    rows = [[f"`{s.get('id')}`", s.get("grade"), " ".join(x for x in (s.get("citation"), s.get("note")) if x)] for s in sources]
     return _table(["Id", "Grade", "Citation"], rows) + [""]
 
 

@@ -95,7 +95,7 @@ class AboutDialog(QDialog):
                 flag = " <i>(" + e(unverified) + ")</i>"
             elif src.grade == "C-2nd":
                 flag = " <i>(" + e(secondary) + ")</i>"
-            parts.append("<li>" + e(src.citation) + flag + "</li>")
+            parts.append("<li>" + e(src.shown) + flag + "</li>")
         parts.append("</ol>")
         parts.append("<p>" + e(self.tr("SURE test")) + ": " + e(c.sure_citation) + "</p>")
         parts.append(self.licence_html())

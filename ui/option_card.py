@@ -196,7 +196,7 @@ class OptionCard(QFrame):
             words.addWidget(text_label(self.tr("Compared with: {text}").format(text=kn.comparison), row))
         src = content.sources.get(kn.source)
         words.addWidget(
-            text_label(self.tr("Source: {citation}").format(citation=src.citation if src else kn.source), row)
+            text_label(self.tr("Source: {citation}").format(citation=src.shown if src else kn.source), row)
         )
         words.addWidget(text_label(self.tr("How sure: {uncertainty}").format(uncertainty=kn.uncertainty), row))
         if not kn.verified:
