@@ -719,6 +719,10 @@ def describe_errors(exc: ValidationError, model: type[BaseModel] = Case) -> list
                     title = field_title(path)
                 except KeyError:
                     pass
+            elif model.__name__ == "EuroScoreStoredInputs" and path:
+                from .euroscore import field_name
+
+                title = field_name(path.split(".")[-1])
         name = title or ".".join(map(str, loc)) or t("whole_case")
         if title and len(loc) > 1 and isinstance(loc[-1], int):
             name = t("entry", name=name, number=loc[-1] + 1)

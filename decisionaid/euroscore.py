@@ -207,6 +207,22 @@ def caveats(age: int, lang: str | None = None) -> list[str]:
 # ---------------------------------------------------------------- parsing raw values
 
 
+def _msg(key: str, /, **values: Any) -> str:
+    """An error sentence from resources/messages/<lang>.yaml, in the language in use."""
+    from .case import message
+
+    return message("errors", key, **values)
+
+
+def field_name(field: str) -> str:
+    """A calculator field's name in the language in use (`euroscore_fields:`)."""
+    from .case import messages
+
+    info = EuroScoreInputs.model_fields.get(field)
+    names = messages(i18n.current()).get("euroscore_fields") or {}
+    return str(names.get(field) or (info.title if info is not None and info.title else field))
+
+
 def creatinine_clearance(age: float, female: bool, weight_kg: float, creatinine: float,
                          unit: str = "mg/dL") -> float:
     """Cockcroft-Gault (mL/min), as the model's authors define it; µmol/L is ÷ 88.4 first."""
@@ -219,7 +235,7 @@ def renal_category(crcl_ml_min: float | None, dialysis: bool = False) -> Renal:
     if dialysis:
         return Renal.dialysis
     if crcl_ml_min is None:
-        raise ValueError("Renal function: creatinine clearance is needed unless on dialysis")
+        raise ValueError(_msg("euroscore_renal_needed"))
     if crcl_ml_min < 50:
         return Renal.severe
     if crcl_ml_min <= 85:
@@ -251,7 +267,7 @@ def normalise_unit(unit: str) -> str:
     key = unit.strip().lower().replace(" ", "")
     if key in _UNIT_ALIASES:
         return _UNIT_ALIASES[key]
-    raise ValueError(f"{unit!r} is not an accepted unit; use mg/dL or µmol/L (umol/L)")
+    raise ValueError(_msg("unit_not_accepted", unit=repr(unit)))
 
 
 class EuroScoreInputs(BaseModel):
@@ -303,20 +319,15 @@ class EuroScoreInputs(BaseModel):
         if self.creatinine is not None:
             lo, hi = CREATININE_RANGES[self.creatinine_unit]
             if not lo <= self.creatinine <= hi:
-                raise ValueError(
-                    f"Serum creatinine: {self.creatinine:g} {self.creatinine_unit} is outside "
-                    f"the accepted range {lo:g}–{hi:g} {self.creatinine_unit}")
+                raise ValueError(_msg("creatinine_range", value=f"{self.creatinine:g}",
+                                      unit=self.creatinine_unit, lo=f"{lo:g}", hi=f"{hi:g}"))
         if not self.dialysis and self.creatinine_clearance_ml_min is None:
             if self.creatinine is None or self.weight_kg is None:
-                raise ValueError(
-                    "Renal function: give serum creatinine and weight (for Cockcroft-Gault), "
-                    "a creatinine clearance, or dialysis")
+                raise ValueError(_msg("euroscore_renal_inputs"))
         if self.lvef_pct is None and self.lv_function is None:
-            raise ValueError("LVEF: give the ejection fraction (5–90 %) or the LV function category")
+            raise ValueError(_msg("euroscore_lvef"))
         if self.pasp_mmhg is None and self.pulmonary_hypertension is None:
-            raise ValueError(
-                "PA systolic pressure: give it (10–150 mmHg) or the pulmonary hypertension "
-                "category (none if not raised)")
+            raise ValueError(_msg("euroscore_pasp"))
         return self
 
 
@@ -359,7 +370,7 @@ def _is_number(value: Any) -> bool:
 
 def describe_input_errors(exc: ValidationError) -> list[str]:
     """Plain messages naming the field and its accepted range (one per problem)."""
-    from .case import field_range
+    from .case import _pydantic_message, field_range, unit_text
 
     out: list[str] = []
     for err in exc.errors():
@@ -370,20 +381,23 @@ def describe_input_errors(exc: ValidationError) -> list[str]:
         if info is None:
             out.append(f"{field}: {msg}" if field else msg)
             continue
-        title = info.title or str(field)
+        title = field_name(field)
         lo, hi, unit = field_range(EuroScoreInputs, field)
-        rng = f"accepted range {lo:g}–{hi:g}{' ' + unit if unit else ''}" if lo is not None else ""
+        rng = _msg("range", lo=f"{lo:g}", hi=f"{hi:g}", unit=f" {unit_text(unit)}" if unit else "") if lo is not None else ""
+        suffix = _msg("with_range", range=rng) if rng else ""
         kind = str(err.get("type", ""))
         got = err.get("input")
         shown = f"{got!r}" if not isinstance(got, str) or not got.strip() else got
         if kind.startswith(("greater", "less")) and rng:
-            out.append(f"{title}: {shown} is outside the {rng}")
+            out.append(_msg("out_of_range", name=title, value=shown, range=rng))
         elif kind.startswith("int_") and rng and _is_number(got):
-            out.append(f"{title}: {shown} is not a whole number ({rng})")
+            out.append(_msg("not_whole", name=title, value=shown, suffix=suffix))
         elif kind.endswith(("_parsing", "_type")) and rng:
-            out.append(f"{title}: {shown} is not a number ({rng})")
+            out.append(_msg("not_a_number", name=title, value=shown, suffix=suffix))
         else:
-            out.append(f"{title}: {msg}" + (f" ({rng})" if rng else ""))
+            if not str(err.get("msg", "")).startswith("Value error, ") and i18n.current() != "en":
+                msg = _pydantic_message(err) or msg
+            out.append(_msg("other", name=title, message=msg, suffix=suffix))
     return out
 
 

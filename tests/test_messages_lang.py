@@ -176,3 +176,30 @@ def test_risk_texts_default_to_the_language_in_use():
         text = cli_euroscore.format_text(euroscore.calculate(inputs))
         assert es["euroscore_labels"]["title"] in text and en["euroscore_labels"]["title"] not in text
     assert euroscore.caveats(70)[0] == en["euroscore_caveats"]["surgical_score"].strip()
+
+
+_EUROSCORE_BASE = {"age": 70, "sex": "female", "creatinine": 1.1, "weight_kg": 70, "nyha": "II",
+                   "lvef_pct": 50, "pasp_mmhg": 30}
+
+
+@pytest.mark.parametrize("change, en_start, es_start", [
+    ({"weight_kg": None}, "Renal function: give serum creatinine and weight", "Función renal: indique"),
+    ({"creatinine": 99}, "Serum creatinine: 99 mg/dL is outside", "Creatinina sérica: 99 mg/dL está fuera"),
+    ({"lvef_pct": None}, "LVEF: give the ejection fraction", "FEVI: indique la fracción de eyección"),
+    ({"pasp_mmhg": None}, "PA systolic pressure: give it", "Presión sistólica pulmonar: indíquela"),
+    ({"lvef_pct": 500}, "LVEF: 500 is outside the accepted range 5–90", "FEVI: 500 está fuera del rango aceptado 5–90"),
+    ({"creatinine_unit": "g"}, "Creatinine unit: 'g' is not an accepted unit",
+     "Unidad de la creatinina: 'g' no es una unidad aceptada"),
+    ({"age": "x"}, "Age: 'x' is not a number (accepted range 18–100 years)",
+     "Edad: 'x' no es un número (rango aceptado 18–100 años)"),
+    ({"nyha": "V"}, "NYHA class: Input should be", "Clase NYHA: debe ser 'I', 'II', 'III' o 'IV'"),
+])
+def test_euroscore_calculator_messages_follow_the_language(change, en_start, es_start):
+    """What the in-app EuroSCORE II calculator says about a bad or missing answer."""
+    from decisionaid import euroscore
+
+    raw = {k: v for k, v in {**_EUROSCORE_BASE, **change}.items() if v is not None}
+    for lang, start in (("en", en_start), ("es", es_start)):
+        with i18n.using(lang), pytest.raises(ValueError) as exc:
+            euroscore.calculate(raw)
+        assert str(exc.value).startswith(start), (lang, str(exc.value))
