@@ -9,11 +9,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMenu, QWizard
 
 from decisionaid import i18n
 from test_wizard_helpers import (  # noqa: F401 - fixtures
-    click, click_into, click_next, dialogs, make_window, type_keys,
+    click, click_into, click_next, dialogs, make_window, press, type_keys,
 )
 from ui import app as ui_app
 from ui.settings import Settings
@@ -246,3 +247,35 @@ def test_switching_keeps_back_to_review_and_the_last_summary(qtbot, make_window,
     back_to_review = w.wizard.button(QWizard.WizardButton.CustomButton1)
     assert back_to_review.isVisible() and back_to_review.text() == es("CaseWizard", "Back to &review")
     assert w.summary_page().last_path == "/tmp/made-before.pdf"
+
+
+def test_switching_with_a_bad_value_typed_keeps_it_and_the_page(qtbot, make_window, language):
+    """A value the Case refused (out of range) is still in its box after the switch, on the
+    same page, and the message about it is in the new language."""
+    language("en")
+    w = make_window()
+    click(qtbot, w, "choice.audience=clinician")
+    while w.wizard.currentId() != PageId.HEART:
+        click_next(qtbot, w)
+    edit = w.wizard.currentPage().findChild(QLineEdit, "num.lvef_pct")
+    click_into(qtbot, edit)
+    type_keys(qtbot, "450")
+    assert w.controller.case.heart.lvef_pct is None
+    w.language_actions["es"].trigger()
+    qtbot.waitUntil(lambda: w.wizard.buttonText(QWizard.WizardButton.NextButton)
+                    == es("CaseWizard", "&Next >"), timeout=3000)
+    assert w.wizard.currentId() == PageId.HEART
+    edit = w.wizard.currentPage().findChild(QLineEdit, "num.lvef_pct")
+    assert edit.text() == "450"
+    assert QApplication.focusWidget() is edit
+    shown = " ".join(shown_texts(w))
+    assert "FEVI" in shown and "450" in shown, shown
+    # still refused, and said in Spanish: Next stays off until the value is put right
+    assert not w.wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "debe ser de 5 a 90" in shown
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Backspace)
+    type_keys(qtbot, "45")
+    assert w.controller.case.heart.lvef_pct == 45
+    click_next(qtbot, w)
+    assert w.wizard.currentId() == PageId.RISK

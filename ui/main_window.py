@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from .step_tracker import StepTracker
 from .settings import Settings, clamp_size
 from .help_pane import HelpPane
 from .look import PATIENT_BASE_POINTS, hint_palette, style_sheet
-from .widgets import EmergencyBanner
+from .widgets import EmergencyBanner, NumberField
 from .wizard import CaseWizard
 
 log = logging.getLogger(__name__)
@@ -256,6 +257,9 @@ class MainWindow(QMainWindow):
         old_summary = self.summary_page()
         target = old.currentId()
         visited = [pid for pid in old.visitedIds() if pid != target] + [target]
+        # what is typed in a box but not (yet) in the Case — a value it refused — is not lost
+        drafts = {(pid, e.objectName()): e.text() for pid in old.pageIds()
+                  for e in old.page(pid).findChildren(QLineEdit) if e.objectName()}
         self.menuBar().clear()
         self._build_menus()
         self.wizard = CaseWizard(self.controller, old.parentWidget(),
@@ -288,6 +292,7 @@ class MainWindow(QMainWindow):
         new_summary = self.summary_page()
         if old_summary is not None and new_summary is not None:
             new_summary.last_path = getattr(old_summary, "last_path", None)
+        self._restore_drafts(drafts)
         if focus_name:
             page = self.wizard.currentPage()
             field = page.findChild(QWidget, focus_name) if page is not None else None
@@ -299,6 +304,23 @@ class MainWindow(QMainWindow):
         self._update_tracker()
         self._update_help()
         self._update_banner()
+
+    def _restore_drafts(self, drafts: dict) -> None:
+        """Put back text the rebuilt pages did not get from the Case, and let its field say
+        again (now in the new language) what is wrong with it."""
+        for pid in self.wizard.pageIds():
+            for edit in self.wizard.page(pid).findChildren(QLineEdit):
+                text = drafts.get((pid, edit.objectName()))
+                if text is None or text == edit.text():
+                    continue
+                edit.setText(text)
+                owner = edit.parentWidget()
+                while owner is not None and not isinstance(owner, NumberField):
+                    owner = owner.parentWidget()
+                if owner is not None:
+                    owner.edited.emit()
+                else:
+                    edit.textEdited.emit(text)
 
     # ------------------------------------------------------------ comfort
 
