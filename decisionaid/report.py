@@ -43,6 +43,13 @@ TOP_ON_PAGE1 = 5  # ratings shown on page 1 (questions: 3); all of them follow l
 _RENDER_LOCK = threading.Lock()  # WeasyPrint is not thread-safe: one render at a time
 
 
+def _say(key: str, /, **values: Any) -> str:
+    """A report error sentence in the language in use (resources/messages/<lang>.yaml)."""
+    from .case import message
+
+    return message("report", key, **values)
+
+
 class ReportError(Exception):
     """The summary could not be made or saved; the message is for the user."""
 
@@ -178,7 +185,7 @@ def _option_views(assessment: Assessment, content: Content, audience: Audience, 
     for oid in OPTION_ORDER:
         oc = content.options.get(oid.value)
         if oc is None:
-            raise ReportError(f"The content has no text for the option '{oid.value}'.")
+            raise ReportError(_say("no_option_text", option=oid.value))
         try:
             result = assessment.option(oid)
         except KeyError:
@@ -440,9 +447,9 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
     try:
         audience = Audience(audience)
     except ValueError:
-        raise ReportError(f"Audience: {audience!r} is not one of: patient, clinician") from None
+        raise ReportError(_say("bad_audience", value=repr(audience))) from None
     if paper not in PAPERS:
-        raise ReportError(f"Paper: {paper!r} is not one of: {', '.join(PAPERS)}")
+        raise ReportError(_say("bad_paper", value=repr(paper), choices=", ".join(PAPERS)))
     case = printable_case(case)  # no direction overrides or control characters in free text
     w = _Words(content, content.lang)
     clinician = audience == Audience.clinician
@@ -532,18 +539,18 @@ def render_pdf(case: Case, assessment: Assessment, content: Content, audience: A
     except BaseException as exc:  # FatalURLFetchingError is a BaseException
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        raise ReportError(f"The summary could not be created: {exc}") from exc
+        raise ReportError(_say("not_created", error=exc)) from exc
 
 
 def _check_target(path: Path) -> None:
     """Fail fast, before a render, on a target that can never be written."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ReportError(f"Cannot save the summary: the folder {folder} does not exist.")
+        raise ReportError(_say("no_folder", folder=folder))
     if path.is_dir():
-        raise ReportError(f"Cannot save the summary: {path} is a folder, not a file name.")
+        raise ReportError(_say("is_folder", path=path))
     if not os.access(folder, os.W_OK):
-        raise ReportError(f"Cannot save the summary: the folder {folder} is not writable.")
+        raise ReportError(_say("not_writable", folder=folder))
 
 
 def render_case_pdf(case: Case, *, audience: Audience | str | None = None,
@@ -557,7 +564,7 @@ def render_case_pdf(case: Case, *, audience: Audience | str | None = None,
         guideline = Guideline(guideline)
     except ValueError:
         choices = ", ".join(g.value for g in Guideline)
-        raise ReportError(f"Guideline: {guideline!r} is not one of: {choices}") from None
+        raise ReportError(_say("bad_guideline", value=repr(guideline), choices=choices)) from None
     content = load_content(lang)
     assessment = assess(case, guideline, lang)
     return render_pdf(case, assessment, content, audience or case.audience, paper, large_print, booklet)
@@ -581,5 +588,5 @@ def write_report(case: Case, path: str | os.PathLike[str], *, audience: Audience
         atomic_write_bytes(target, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ReportError(f"Cannot save the summary to {target}: {reason}.") from None
+        raise ReportError(_say("not_saved", path=target, reason=reason)) from None
     return target

@@ -203,3 +203,19 @@ def test_euroscore_calculator_messages_follow_the_language(change, en_start, es_
         with i18n.using(lang), pytest.raises(ValueError) as exc:
             euroscore.calculate(raw)
         assert str(exc.value).startswith(start), (lang, str(exc.value))
+
+
+def test_summary_save_errors_follow_the_language(tmp_path):
+    from decisionaid import report
+    from test_report_sheet import example
+
+    case = example("rheumatic_moderate")
+    target = tmp_path / "missing" / "resumen.pdf"
+    for lang, start, end in (("en", "Cannot save the summary: the folder", "does not exist."),
+                             ("es", "No se puede guardar el resumen: la carpeta", "no existe.")):
+        with i18n.using(lang), pytest.raises(report.ReportError) as exc:
+            report.write_report(case, target, lang=lang)
+        assert str(exc.value).startswith(start) and str(exc.value).endswith(end), str(exc.value)
+        assert not target.exists()
+    with i18n.using("es"), pytest.raises(report.ReportError, match="^Papel: 'A5' no es uno de: letter, a4"):
+        report.render_case_pdf(case, paper="A5", lang="es")
