@@ -279,3 +279,24 @@ def test_switching_with_a_bad_value_typed_keeps_it_and_the_page(qtbot, make_wind
     assert w.controller.case.heart.lvef_pct == 45
     click_next(qtbot, w)
     assert w.wizard.currentId() == PageId.RISK
+
+
+def test_switching_keeps_a_half_typed_question_on_the_values_page(qtbot, make_window, language):
+    """A question typed but not yet added is still in its box after the switch."""
+    from test_wizard_helpers import advance_to
+
+    language("en")
+    w = make_window(with_part2=True)
+    advance_to(qtbot, w, PageId.VALUES)
+    click_into(qtbot, w.wizard.currentPage().question_edit)
+    type_keys(qtbot, "Who does the clip here")
+    w.language_actions["es"].trigger()
+    qtbot.waitUntil(lambda: w.wizard.buttonText(QWizard.WizardButton.NextButton)
+                    == es("CaseWizard", "&Next >"), timeout=3000)
+    page = w.wizard.currentPage()
+    assert w.wizard.currentId() == PageId.VALUES
+    assert page.question_edit.text() == "Who does the clip here"
+    assert QApplication.focusWidget() is page.question_edit
+    type_keys(qtbot, "?")
+    press(qtbot, Qt.Key.Key_Return)
+    assert "Who does the clip here?" in w.controller.case.preferences.questions

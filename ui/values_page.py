@@ -115,6 +115,7 @@ class ValuesPage(QWizardPage):
         v = QVBoxLayout(own)
         row = QHBoxLayout()
         self.own_edit = QLineEdit(own)
+        self.own_edit.setObjectName("text.own_priority")  # half-typed text survives a language switch
         self.own_edit.setMaxLength(300)
         self.own_edit.setPlaceholderText(self.tr("For example: being able to look after my grandchildren"))
         self.own_edit.setAccessibleName(self.tr("Your own priority"))
@@ -172,6 +173,7 @@ class ValuesPage(QWizardPage):
         v.addWidget(self.question_list)
         row = QHBoxLayout()
         self.question_edit = QLineEdit(box)
+        self.question_edit.setObjectName("text.own_question")
         self.question_edit.setMaxLength(500)
         self.question_edit.setAccessibleName(self.tr("Your own question"))
         self.question_edit.setPlaceholderText(self.tr("Type a question of your own"))
