@@ -164,6 +164,7 @@ class _Words:
     def __init__(self, content: Content, lang: str):
         self.s = {**report_strings(lang), **content.labels.get("report", {})}
         self._labels = content.labels
+        self.lang = lang
 
     def label(self, vocab: str, value: Any) -> str:
         key = getattr(value, "value", value)
@@ -306,15 +307,41 @@ Citation_fields = ("id", "society", "year", "section", "class_", "loe", "text", 
 MISSING_ON_SHEET = 2  # plain words for the first missing inputs; the rest is "and more"
 
 
+@lru_cache(maxsize=None)
+def _titles_in_english(lang: str) -> dict[str, str]:
+    """A field's title in `lang` -> its English title (the key of `missing_plain`): the rules
+    name what is missing in the reader's language."""
+    from . import i18n
+    from .case import messages
+
+    def title(v: Any) -> str:
+        return str(v.get("title", "")) if isinstance(v, dict) else str(v)
+
+    out: dict[str, str] = {}
+    en_fields, fields = messages("en").get("fields", {}), messages(lang).get("fields", {})
+    for key, value in en_fields.items():
+        if key in fields:
+            out[title(fields[key])] = title(value)
+    en_risk = i18n.load_overlaid("risk", "en.yaml", lang="en").get("inputs", {})
+    risk = i18n.load_overlaid("risk", "en.yaml", lang=lang).get("inputs", {})
+    for key, value in en_risk.items():
+        if key in risk:
+            out.setdefault(str(risk[key]), str(value))
+    return out
+
+
 def _missing_plain(missing: list[str], w: _Words) -> list[str]:
     table = w.s.get("missing_plain", {})
-    out = list(dict.fromkeys(table.get(m, w.s["missing_plain_other"]) for m in missing))
+    back = _titles_in_english(w.lang) if w.lang != "en" else {}
+    out = list(dict.fromkeys(table.get(m, table.get(back.get(m, ""), w.s["missing_plain_other"]))
+                             for m in missing))
     if len(out) > MISSING_ON_SHEET:
         out = out[:MISSING_ON_SHEET] + [w.s["and_more"]]
     return out
 
 
 PROCEDURE_ROWS = {"death_procedure", "harm_procedure"}
+UNDECIDED = {"depends", "unknown"}  # not-fit reasons that leave the option open
 NO_PROCEDURE = {o.value for o in sheet.NON_PROCEDURES}
 
 
@@ -346,6 +373,24 @@ def _pair_same_study_arms(cells: list[dict[str, Any]]) -> None:
                         "maybe": "maybe" in (left["cell"].fit, right["cell"].fit),
                         "verified": a.verified and b.verified}
         left["icon_cmp"] = right["icon"]
+
+
+def _drop_comparisons_with_options_not_listed(cells: list[dict[str, Any]], fits: list[dict[str, Any]],
+                                              content: Content) -> None:
+    """A number compared with another option's arm of the same study (COAPT pills alone vs a
+    clip added) keeps that comparison only when that option is a column of the grid: a picture
+    of 'with a clip added' under Medicines, when the clip is not listed for this person, would
+    show an option the sheet does not offer."""
+    listed = {v["id"] for v in fits}
+    for c in cells:
+        kn = c["cell"].number
+        if kn is None or kn.comparison_count is None:
+            continue
+        twins = [oid for oid, oc in content.options.items() for k in oc.key_numbers
+                 if k.id != kn.id and k.source == kn.source and k.horizon == kn.horizon
+                 and k.count == kn.comparison_count and k.comparison_count == kn.count]
+        if twins and not set(twins) & listed:
+            c["icon_cmp"], c["hide_cmp"] = None, True
 
 
 def _share_own_score(cells: list[dict[str, Any]]) -> None:
@@ -415,7 +460,7 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
         for v in fits:
             cell = per_option[v["id"]]
             item: dict[str, Any] = {"cell": cell, "icon": None, "icon_cmp": None, "own_text": "",
-                                    "span": 0, "covered": False, "pair": None,
+                                    "span": 0, "covered": False, "pair": None, "hide_cmp": False,
                                     "na": row in PROCEDURE_ROWS and v["id"] in NO_PROCEDURE}
             if cell.own_score is not None:
                 item["own_text"] = w.s["own_score"].format(n=_own_in100(cell.own_score["pct"], w))
@@ -425,6 +470,7 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
                 if kn.comparison_count is not None:
                     item["icon_cmp"] = make_icon_array(kn.comparison_count, kn.comparison_caption, w.s["icon_alt"])
             out_cells.append(item)
+        _drop_comparisons_with_options_not_listed(out_cells, fits, content)
         _pair_same_study_arms(out_cells)
         _drop_pictures_shown_next_door([c for c in out_cells if not c.get("pair")])
         _share_own_score(out_cells)
@@ -436,7 +482,10 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
                           "empty": empty and len(nas) == 1, "empty_text": empty_text})
     ratings = _ratings(case, content)
     comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
-    return {"fits": fits, "not_fit": not_fit, "grid_rows": grid_rows, "comfort": comfort,
+    undecided = [g for g in not_fit if g["why"] in UNDECIDED]
+    return {"fits": fits, "not_fit": not_fit, "undecided": undecided,
+            "not_fit_known": [g for g in not_fit if g["why"] not in UNDECIDED],
+            "grid_rows": grid_rows, "comfort": comfort,
             "top3": ratings[:3], "acute": case.onset == Onset.acute,
             "emergency_symptoms": _emergency_symptoms(case, assessment, w), "emergency_signs": w.s.get("call_now_signs") or content.emergency.bullets[:3]}
 

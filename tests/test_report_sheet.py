@@ -107,8 +107,11 @@ def test_usually_not_lines_say_why_in_plain_words():
     s1 = page_texts(pdf("rheumatic_moderate"))[0]
     assert "usually not used when the leak is moderate" in s1
     s1 = page_texts(pdf("home_unknowns"))[0]
-    # two or more options on the line: "depend on" (one: "depends on")
-    assert "depend on things not known yet:" in s1 and "how severe the leak is" in s1 and "Ask your team" in s1
+    # two or more options on the line: "depend on" (one: "depends on"), under their own heading:
+    # options still open are not filed under "usually do not apply"
+    assert "depend on what causes the leak; how severe the leak is. Ask your team" in flat(s1)
+    undecided, not_fit = flat(s1).index(S["options_undecided"]), flat(s1).index(S["options_not_fit"])
+    assert undecided < flat(s1).index("depend on what causes") < not_fit
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
@@ -220,7 +223,7 @@ def test_surgery_rows_show_the_persons_own_risk_score():
     case = case.model_copy(update={"risk": case.risk.model_copy(update={"sts_prom_pct": 9.0})})
     reader = pypdf.PdfReader(io.BytesIO(report.render_case_pdf(case, audience="patient")))
     side2 = flat(reader.pages[1].extract_text())
-    assert "Your own risk score from your team, for heart surgery in general: about 9 in 100" in side2
+    assert squash(S["own_score"].format(n="about 9 in 100")) in squash(side2)
     assert "STS" not in side2 and "PROM" not in side2
     assert squash(S["own_score_note"]) in squash(side2) and "surgery in general" in side2
 
@@ -635,3 +638,18 @@ def test_af_is_explained_on_side_one(name):
     s1 = page_texts(pdf(name))[0]
     if re.search(r"\bAF\b", s1):
         assert "atrial fibrillation (AF), an irregular heartbeat" in s1
+
+
+def test_a_comparison_with_an_option_not_listed_is_left_off_the_grid():
+    """home_unknowns: only medicines fit; COAPT's pills-only number stays, but not its 'with a
+    clip added' picture and number (the clip is not a column of this person's grid)."""
+    case = example("home_unknowns")
+    a = assess(case, Guideline.acc_aha_2020)
+    assert [o.value for o in sheet.applicability(a).fits] == ["medication"]
+    side2 = squash(page_texts(pdf("home_unknowns"))[1])
+    assert squash("about 46 in 100") in side2 and squash("about 67 in 100") in side2
+    assert squash("with a clip added") not in side2 and squash("about 29 in 100") not in side2
+    assert squash(S["this_option"]) not in side2
+    html = report.render_html(case, a, C, "patient")
+    row = re.search(r'<tr class="outcome" data-row="death_1_2y">(.*?)</tr>', html, re.S).group(1)
+    assert row.count("<img") == 1

@@ -363,3 +363,29 @@ def test_spanish_booklet_gives_source_notes_in_spanish_and_references_as_publish
         assert squash(en.sources[sid].note) not in text, sid
         assert squash(en.sources[sid].citation)[:60] in text, sid  # the reference as published
     assert squash(report.report_strings("es")["sources_as_published"]) in text
+
+
+def test_what_is_not_known_yet_is_named_in_spanish_as_in_english():
+    """'depend on things not known yet: what causes the leak; how severe the leak is' — the
+    Spanish names the same things (it once fell back to 'algunos resultados de pruebas')."""
+    from rule_cases import mk
+    from test_report_sheet import example
+
+    S_EN, S_ES = report.report_strings("en"), report.report_strings("es")
+    cases = [example(p.stem) for p in EXAMPLES] + [
+        mk(mr="unknown", sym="III"), mk(mr="primary_degenerative", sym="III", risk="unknown"),
+        mk(mr="secondary_ventricular", sym="III", heart__lvef_pct=None)]
+    said = 0
+    for case in cases:
+        for g in (Guideline.acc_aha_2020, Guideline.esc_eacts_2025):
+            texts = {}
+            for lang in ("en", "es"):
+                ctx = report.build_context(case, assess(case, g, lang), load_content(lang), "patient")
+                texts[lang] = [n["text"] for n in ctx["sheet"]["not_fit"] if n["why"] == "depends"]
+            assert len(texts["en"]) == len(texts["es"])
+            for en, es in zip(texts["en"], texts["es"]):
+                said += 1
+                assert (S_EN["missing_plain_other"] in en) == (S_ES["missing_plain_other"] in es), (en, es)
+                for key, plain in S_EN["missing_plain"].items():
+                    assert (plain in en) == (S_ES["missing_plain"][key] in es), (key, en, es)
+    assert said >= 3
