@@ -341,6 +341,7 @@ def _missing_plain(missing: list[str], w: _Words) -> list[str]:
 
 
 PROCEDURE_ROWS = {"death_procedure", "harm_procedure"}
+SPAN_OF_YEARS_ROWS = {"death_1_2y", "death_5_10y"}
 UNDECIDED = {"depends", "unknown"}  # not-fit reasons that leave the option open
 NO_PROCEDURE = {o.value for o in sheet.NON_PROCEDURES}
 
@@ -479,11 +480,14 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
         nas = {c["na"] for c in out_cells}
         empty_text = w.s["does_not_apply"] if nas == {True} else _empty_row_text(row, case, w)
         grid_rows.append({"id": row, "label": w.s["grid_rows"][row], "cells": out_cells,
+                          # "Died over 5-10 years": each number says its own time ("At 5 years.")
+                          "span_of_years": row in SPAN_OF_YEARS_ROWS,
                           "empty": empty and len(nas) == 1, "empty_text": empty_text})
     ratings = _ratings(case, content)
     comfort = content.other_care.get(sheet.COMFORT_CARE) if app.comfort_care else None
     undecided = [g for g in not_fit if g["why"] in UNDECIDED]
-    return {"fits": fits, "not_fit": not_fit, "undecided": undecided,
+    has_pictures = any(c["icon"] is not None and not c["covered"] for r in grid_rows for c in r["cells"])
+    return {"fits": fits, "not_fit": not_fit, "undecided": undecided, "has_pictures": has_pictures,
             "not_fit_known": [g for g in not_fit if g["why"] not in UNDECIDED],
             "grid_rows": grid_rows, "comfort": comfort,
             "top3": ratings[:3], "acute": case.onset == Onset.acute,

@@ -565,7 +565,9 @@ def test_one_study_with_two_arms_side_by_side_is_one_cell_said_once():
     side2 = squash(page_texts(pdf("secondary_ventricular_coapt"))[1])
     for n in (46, 29, 67, 57):
         assert side2.count(squash(f"about {n} in 100")) == 1, n
-    assert side2.count(squash(S["same_study_arms"])) == 2
+    assert side2.count(squash(S["same_study_arms_at"].split("{")[0])) == 2
+    # "Died over 5-10 years": the cell says its own time, 5 years
+    assert squash(S["same_study_arms_at"].format(h="5 years")) in side2
     assert side2.count("COAPT") == 2
 
 
@@ -653,3 +655,15 @@ def test_a_comparison_with_an_option_not_listed_is_left_off_the_grid():
     html = report.render_html(case, a, C, "patient")
     row = re.search(r'<tr class="outcome" data-row="death_1_2y">(.*?)</tr>', html, re.S).group(1)
     assert row.count("<img") == 1
+
+
+def test_the_picture_legend_is_printed_only_with_pictures():
+    with_pictures = squash(page_texts(pdf("secondary_ventricular_coapt"))[1])
+    assert squash(S["legend"]) in with_pictures
+    for name in EXAMPLES:
+        case = example(name)
+        html = report.render_html(case, assess(case, Guideline.acc_aha_2020), C, "patient")
+        side2 = html[html.index('<section class="side2">'):]
+        side2 = side2[:side2.index("</section>")]
+        assert ("<img" in side2) == (S["legend"] in side2), name
+
