@@ -203,9 +203,19 @@ def test_patient_view_is_neutral_and_in_fixed_order():
     out = text_of(html("patient"))
     for word in ("Recommended", "Reasonable", "Not recommended", "May be considered", "Paraphrase"):
         assert word not in out
-    names = [f"{o.replace('_', ' ').title()} (patient)" for o in COUNTS]
-    positions = [out.index(n) for n in names]
-    assert positions == sorted(positions)
+    # Each list on side 1 (may fit; depend on what is not known yet; usually do not apply) and
+    # the side-2 grid name the options in the one fixed order (the lists are facts, not ranks).
+    ctx = report.build_context(fake_case(), fake_assessment(False), fake_content(), "patient")
+    sh = ctx["sheet"]
+    groups = [[v["id"] for v in sh["fits"]]] + [[v["id"] for g in sh[k] for v in g["views"]]
+                                                 for k in ("undecided", "not_fit_known")]
+    order = list(COUNTS)
+    assert sum(len(g) for g in groups) == len(order)
+    for group in groups:
+        assert group == sorted(group, key=order.index), group
+        names = [f"{o.replace('_', ' ').title()} (patient)" for o in group]
+        positions = [out.index(n) for n in names]
+        assert positions == sorted(positions), group
     assert report.report_strings("en")["options_fit_intro"].split(".")[0] in out
 
 
