@@ -114,6 +114,18 @@ def test_usually_not_lines_say_why_in_plain_words():
     assert undecided < flat(s1).index("depend on what causes") < not_fit
 
 
+def text_under_14pt(reader: pypdf.PdfReader) -> list[tuple[float, str]]:
+    """(size in pt, text) of every piece of text printed smaller than 14 pt."""
+    small = []
+    for page in reader.pages:
+        def visit(text, cm, tm, font, size):
+            pt = size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
+            if text.strip() and pt < 13.95:
+                small.append((round(pt, 1), text))
+        page.extract_text(visitor_text=visit)
+    return small
+
+
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_large_print_side_one_fits_and_at_most_four_pages(name):
     reader = pdf(name, large=True, guideline="esc-eacts-2025")
@@ -122,13 +134,7 @@ def test_large_print_side_one_fits_and_at_most_four_pages(name):
     assert squash(S["call_now"]) in squash(texts[0]) or squash(S["emergency_title"]) in squash(texts[0])
     assert squash(S["next_step"]) in squash(texts[0])
     assert S["grid_title"] not in texts[0]
-    small = []
-    for page in reader.pages:
-        def visit(text, cm, tm, font, size):
-            pt = size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
-            if text.strip() and pt < 13.95:
-                small.append((round(pt, 1), text))
-        page.extract_text(visitor_text=visit)
+    small = text_under_14pt(reader)
     assert not small, small[:5]  # nothing under 14 pt, captions and footer included
     for t in texts:  # one-line footer on every page, and no near-empty page
         assert S["footer_short"] in t

@@ -215,7 +215,7 @@ def test_spanish_large_print_patient_sheet_keeps_the_english_budget(guideline):
     """As in English: at most four pages; side 1 on its own first page, the call-for-help box
     and the next step included (it once spilled onto page 2 alone in six examples); the footer
     on one line on every page; nothing under 14 pt."""
-    from test_report_sheet import example, page_texts, squash
+    from test_report_sheet import example, page_texts, squash, text_under_14pt
 
     S_ES = report.report_strings("es")
     for path in EXAMPLES:
@@ -229,13 +229,8 @@ def test_spanish_large_print_patient_sheet_keeps_the_english_budget(guideline):
         assert squash(S_ES["next_step"]) in first and S_ES["grid_title"] not in texts[0], path.stem
         for t in texts:
             assert S_ES["footer_short"] in t, path.stem  # on one line: not broken by a line end
-        small = []
-        for page in reader.pages:
-            def visit(text, cm, tm, font, size):
-                pt = size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
-                if text.strip() and pt < 13.95:
-                    small.append((round(pt, 1), text))
-            page.extract_text(visitor_text=visit)
+            assert len(t) > 200, (path.stem, t)  # no near-empty page
+        small = text_under_14pt(reader)
         assert not small, (path.stem, small[:5])
 
 
