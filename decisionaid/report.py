@@ -371,7 +371,7 @@ def _pair_same_study_arms(cells: list[dict[str, Any]]) -> None:
         left["span"], right["covered"] = 2, True
         left["pair"] = {"left": b.comparison_caption, "right": a.comparison_caption,
                         "left_count": a.count, "right_count": b.count,
-                        "maybe": "maybe" in (left["cell"].fit, right["cell"].fit),
+                        "maybe": sheet.MAYBE in (left["cell"].fit, right["cell"].fit),
                         "verified": a.verified and b.verified}
         left["icon_cmp"] = right["icon"]
 
@@ -438,22 +438,18 @@ def _sheet_context(case: Case, assessment: Assessment, content: Content, views, 
     app = sheet.applicability(assessment)
     by_id = {v["id"]: v for v in views}
     fits = [by_id[o.value] for o in app.fits]
-    not_fit = []
-    for oid, why, missing in app.not_fit:
-        grade = w.label("grade", assessment.severity.grade).lower()
-        text = w.s["not_fit"][why].format(grade=grade, missing="; ".join(_missing_plain(missing, w)))
-        for group in not_fit:  # one line per reason: options with the same reason share it
-            if group["text"] == text:
-                group["views"].append(by_id[oid.value])
-                break
+    grade = w.label("grade", assessment.severity.grade).lower()
+    not_fit: list[dict[str, Any]] = []
+    for oid, why, missing in app.not_fit:  # one line per reason: options with the same one share it
+        said = "; ".join(_missing_plain(missing, w))
+        group = next((g for g in not_fit if (g["why"], g["missing"]) == (why, said)), None)
+        if group is None:
+            not_fit.append({"views": [by_id[oid.value]], "why": why, "missing": said})
         else:
-            not_fit.append({"views": [by_id[oid.value]], "why": why, "text": text})
+            group["views"].append(by_id[oid.value])
     for group in not_fit:  # "usually not used" / "no se usan": the verb agrees with the options
-        if len(group["views"]) > 1:
-            grade = w.label("grade", assessment.severity.grade).lower()
-            missing = next(m for oid, why, m in app.not_fit if by_id[oid.value] is group["views"][0])
-            group["text"] = w.s["not_fit_many"][group["why"]].format(
-                grade=grade, missing="; ".join(_missing_plain(missing, w)))
+        table = w.s["not_fit_many" if len(group["views"]) > 1 else "not_fit"]
+        group["text"] = table[group["why"]].format(grade=grade, missing=group["missing"])
     cells = sheet.grid(app.fits, case, assessment, content)
     grid_rows = []
     for row, per_option in cells.items():
@@ -510,6 +506,7 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
     size, margins = PAPERS[paper][0], PAPERS[paper][1][bool(large_print)]
     views = _option_views(assessment, content, audience, w, booklet, case)
     sure_ctx = _sure(case, content)
+    stage_text = _stage_text(assessment.stage, content, w)
     return {
         "lang": content.lang, "title": title, "clinician": clinician, "audience": audience,
         "s": w.s, "label": w.label, "known": w.known, "booklet": bool(booklet),
@@ -517,9 +514,9 @@ def build_context(case: Case, assessment: Assessment, content: Content, audience
         "large_print": bool(large_print), "page_counter": _page_counter_css(w.s["page_of"]),
         "case": case, "a": assessment, "c": content, "printed": _long_date(date.today(), w),
         "created": _long_date(case.created, w) if case.created else "",
-        "stage_text": _stage_text(assessment.stage, content, w), "in100": lambda n: _in100(n, w),
+        "stage_text": stage_text, "in100": lambda n: _in100(n, w),
         # "Stage D: severe leak with symptoms" says its own label: not "Stage: Stage D: ..."
-        "stage_names_itself": bool(assessment.stage) and _stage_text(assessment.stage, content, w).startswith(w.s["stage"] + " "),
+        "stage_names_itself": bool(assessment.stage) and stage_text.startswith(w.s["stage"] + " "),
         "options": views, "class_lines": lambda result: _class_lines(result, content),
         "sheet": _sheet_context(case, assessment, content, views, w, clinician),
         "other_care": [(oc, content.other_care.get(oc.id)) for oc in assessment.other_care],
