@@ -106,19 +106,29 @@ def test_the_window_speaks_spanish_on_every_page(qtbot, make_window, language):
     assert w.windowTitle().startswith(es("MainWindow", "New session")), w.windowTitle()
 
 
-def test_switching_to_spanish_live_keeps_what_was_typed_and_the_page(qtbot, make_window, language):
-    language("en")
+def lvef_box_of_a_clinician(qtbot, make_window):
+    """A new window, the clinician path clicked through to the heart page, focus in LVEF."""
     w = make_window()
     click(qtbot, w, "choice.audience=clinician")
     while w.wizard.currentId() != PageId.HEART:
         click_next(qtbot, w)
-    edit = w.wizard.currentPage().findChild(QLineEdit, "num.lvef_pct")
-    click_into(qtbot, edit)
-    type_keys(qtbot, "45")
-    assert w.controller.case.heart.lvef_pct == 45
+    click_into(qtbot, w.wizard.currentPage().findChild(QLineEdit, "num.lvef_pct"))
+    return w
+
+
+def to_spanish(qtbot, w) -> None:
+    """View > Language > Español, and wait until the wizard speaks Spanish."""
     w.language_actions["es"].trigger()
     qtbot.waitUntil(lambda: w.wizard.buttonText(QWizard.WizardButton.NextButton)
                     == es("CaseWizard", "&Next >"), timeout=3000)
+
+
+def test_switching_to_spanish_live_keeps_what_was_typed_and_the_page(qtbot, make_window, language):
+    language("en")
+    w = lvef_box_of_a_clinician(qtbot, make_window)
+    type_keys(qtbot, "45")
+    assert w.controller.case.heart.lvef_pct == 45
+    to_spanish(qtbot, w)
     assert i18n.current() == "es"
     assert w.wizard.currentId() == PageId.HEART
     assert w.controller.case.heart.lvef_pct == 45
@@ -253,17 +263,10 @@ def test_switching_with_a_bad_value_typed_keeps_it_and_the_page(qtbot, make_wind
     """A value the Case refused (out of range) is still in its box after the switch, on the
     same page, and the message about it is in the new language."""
     language("en")
-    w = make_window()
-    click(qtbot, w, "choice.audience=clinician")
-    while w.wizard.currentId() != PageId.HEART:
-        click_next(qtbot, w)
-    edit = w.wizard.currentPage().findChild(QLineEdit, "num.lvef_pct")
-    click_into(qtbot, edit)
+    w = lvef_box_of_a_clinician(qtbot, make_window)
     type_keys(qtbot, "450")
     assert w.controller.case.heart.lvef_pct is None
-    w.language_actions["es"].trigger()
-    qtbot.waitUntil(lambda: w.wizard.buttonText(QWizard.WizardButton.NextButton)
-                    == es("CaseWizard", "&Next >"), timeout=3000)
+    to_spanish(qtbot, w)
     assert w.wizard.currentId() == PageId.HEART
     edit = w.wizard.currentPage().findChild(QLineEdit, "num.lvef_pct")
     assert edit.text() == "450"
@@ -290,9 +293,7 @@ def test_switching_keeps_a_half_typed_question_on_the_values_page(qtbot, make_wi
     advance_to(qtbot, w, PageId.VALUES)
     click_into(qtbot, w.wizard.currentPage().question_edit)
     type_keys(qtbot, "Who does the clip here")
-    w.language_actions["es"].trigger()
-    qtbot.waitUntil(lambda: w.wizard.buttonText(QWizard.WizardButton.NextButton)
-                    == es("CaseWizard", "&Next >"), timeout=3000)
+    to_spanish(qtbot, w)
     page = w.wizard.currentPage()
     assert w.wizard.currentId() == PageId.VALUES
     assert page.question_edit.text() == "Who does the clip here"
